@@ -1,0 +1,150 @@
+using System.Text.Json;
+using Bot.Core.Authentication;
+using Bot.Core.Connector;
+using Bot.Core.Schema;
+using Bot.Core.Turns;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Core.Hosting;
+
+/// <summary>
+/// Turns an authenticated inbound activity into a turn and delivers the bot's replies by the
+/// activity's delivery mode: through the channel's connector (normal), in the HTTP response
+/// (<c>expectReplies</c>), or as the invoke response (protocol doc §2.6).
+/// </summary>
+public sealed class CloudAdapter : BotAdapter
+{
+    private static readonly TurnStateKey<TurnDelivery> DeliveryKey = new("CloudAdapter.Delivery");
+    private readonly IChannelAuthenticator _authenticator;
+    private readonly IConnectorClient _connector;
+    private readonly ITurnErrorHandler _errorHandler;
+    private readonly ConversationGate _gate;
+    private readonly ILogger<CloudAdapter> _logger;
+
+    public CloudAdapter(
+        IChannelAuthenticator authenticator,
+        IConnectorClient connector,
+        IEnumerable<IMiddleware> middleware,
+        ITurnErrorHandler errorHandler,
+        ConversationGate gate,
+        ILogger<CloudAdapter> logger)
+        : base(middleware)
+    {
+        _authenticator = authenticator;
+        _connector = connector;
+        _errorHandler = errorHandler;
+        _gate = gate;
+        _logger = logger;
+    }
+
+    /// <summary>
+    /// Authenticates and runs one turn. <paramref name="activity"/> must have passed
+    /// <see cref="ActivityValidator"/>. Turns of one conversation run one at a time.
+    /// </summary>
+    public async Task<TurnOutcome> ProcessActivityAsync(string? authorizationHeader, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(callback);
+        var auth = await _authenticator.AuthenticateAsync(authorizationHeader, activity, cancellationToken);
+        if (!auth.Succeeded)
+        {
+            Log.Unauthorized(_logger, activity.ChannelId, activity.Conversation?.Id, auth.FailureReason);
+            return TurnOutcome.Unauthorized;
+        }
+
+        if (!ActivityTypes.IsHandled(activity.Type!))
+        {
+            Log.IgnoredActivityType(_logger, activity.Type, activity.Conversation?.Id);
+            return TurnOutcome.Ok;
+        }
+
+        using var lease = await _gate.EnterAsync($"{activity.ChannelId}/{activity.Conversation!.Id}", cancellationToken);
+        var turnContext = new TurnContext(this, activity);
+        var delivery = new TurnDelivery(activity.DeliveryMode == DeliveryModes.ExpectReplies);
+        turnContext.TurnState.Set(DeliveryKey, delivery);
+        try
+        {
+            await RunPipelineAsync(turnContext, callback, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            await _errorHandler.OnTurnErrorAsync(turnContext, ex, cancellationToken);
+        }
+
+        return delivery.ToOutcome(activity.Type == ActivityTypes.Invoke);
+    }
+
+    public override async Task<IReadOnlyList<ResourceResponse?>> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activities);
+        var delivery = turnContext.TurnState.Get(DeliveryKey) ?? throw new InvalidOperationException("The turn was not started by this adapter.");
+        var responses = new List<ResourceResponse?>(activities.Count);
+        foreach (var outgoing in activities)
+        {
+            responses.Add(await DeliverAsync(turnContext.Activity, outgoing, delivery, cancellationToken));
+        }
+
+        return responses;
+    }
+
+    public override Task<ResourceResponse?> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activity);
+        var incoming = turnContext.Activity;
+        return _connector.UpdateActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, activity.Id!, activity, cancellationToken);
+    }
+
+    public override Task DeleteActivityAsync(ITurnContext turnContext, string activityId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var incoming = turnContext.Activity;
+        return _connector.DeleteActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id!, activityId, cancellationToken);
+    }
+
+    private async Task<ResourceResponse?> DeliverAsync(Activity incoming, Activity outgoing, TurnDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (outgoing.Type == ActivityTypes.InvokeResponse)
+        {
+            delivery.InvokeResponse = outgoing.Value is { } value ? value.Deserialize(BotJsonContext.Default.InvokeResponse) : null;
+            return null;
+        }
+
+        // Protocol doc §1.4: trace activities are for the Emulator only.
+        if (outgoing.Type == ActivityTypes.Trace && incoming.ChannelId != Channels.Emulator)
+        {
+            return null;
+        }
+
+        if (delivery.ExpectReplies)
+        {
+            delivery.Replies.Add(outgoing);
+            return new ResourceResponse();
+        }
+
+        var conversationId = outgoing.Conversation?.Id ?? incoming.Conversation!.Id!;
+        var serviceUrl = incoming.ServiceUrl!;
+        return string.IsNullOrEmpty(outgoing.ReplyToId)
+            ? await _connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken)
+            : await _connector.ReplyToActivityAsync(serviceUrl, conversationId, outgoing.ReplyToId, outgoing, cancellationToken);
+    }
+
+    private sealed class TurnDelivery(bool expectReplies)
+    {
+        public bool ExpectReplies { get; } = expectReplies;
+
+        public List<Activity> Replies { get; } = [];
+
+        public InvokeResponse? InvokeResponse { get; set; }
+
+        // expectReplies takes precedence over invoke handling (protocol doc §2.6).
+        public TurnOutcome ToOutcome(bool isInvoke) => (ExpectReplies, isInvoke, InvokeResponse) switch
+        {
+            (true, _, _) => new TurnOutcome(200, new ExpectedReplies { Activities = Replies }),
+            (false, true, null) => TurnOutcome.NotImplemented,
+            (false, true, { } invoke) => new TurnOutcome(invoke.Status, InvokeBody: invoke.Body),
+            _ => TurnOutcome.Ok,
+        };
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using Bot.Core.Turns;
+
+namespace Bot.Core.State;
+
+/// <summary>
+/// One JSON object of named properties in <see cref="IStorage"/>, loaded once per turn and written
+/// back only when its JSON changed, under the eTag it was read with so that a concurrent writer is
+/// detected (<see cref="ETagConflictException"/>), never silently overwritten.
+/// </summary>
+public abstract class BotState
+{
+    private readonly IStorage _storage;
+    private readonly TurnStateKey<CachedState> _cacheKey;
+
+    protected BotState(IStorage storage, string name)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        _storage = storage;
+        _cacheKey = new TurnStateKey<CachedState>(name);
+    }
+
+    /// <summary>A typed property of this state, serialized with the given source-generated type info.</summary>
+    public StatePropertyAccessor<T> CreateProperty<T>(string name, JsonTypeInfo<T> typeInfo)
+        where T : class => new(this, name, typeInfo);
+
+    public async Task LoadAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!force && turnContext.TurnState.Get(_cacheKey) is not null)
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        var items = await _storage.ReadAsync([key], cancellationToken);
+        var cached = items.TryGetValue(key, out var item) && item.Value.ValueKind == JsonValueKind.Object
+            ? new CachedState(JsonObject.Create(item.Value) ?? [], item.ETag, item.Value.GetRawText())
+            : new CachedState([], item?.ETag, original: null);
+        turnContext.TurnState.Set(_cacheKey, cached);
+    }
+
+    /// <summary>Writes the state if anything in it changed this turn (or always, with <paramref name="force"/>).</summary>
+    public async Task SaveChangesAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.TurnState.Get(_cacheKey) is not { } cached)
+        {
+            return;
+        }
+
+        var json = cached.Serialize();
+        if (!force && string.Equals(json.ToJsonString(), cached.Original, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (cached.Original is null && json.Count == 0 && !force)
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        var value = JsonSerializer.SerializeToElement(json, StateJsonContext.Default.JsonObject);
+        var etags = await _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(value, cached.ETag) }, cancellationToken);
+        cached.MarkSaved(etags[key], value.GetRawText());
+    }
+
+    /// <summary>Empties the state for this turn; the next save writes the empty state.</summary>
+    public void ClearState(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Get(_cacheKey)?.Clear();
+    }
+
+    /// <summary>Deletes the stored state and forgets what this turn loaded.</summary>
+    public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Remove(_cacheKey);
+        await _storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken);
+    }
+
+    /// <summary>Where this state lives for the turn's conversation or user (protocol doc §8.7).</summary>
+    protected abstract string GetStorageKey(ITurnContext turnContext);
+
+    internal async Task<CachedState> GetCacheAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        await LoadAsync(turnContext, force: false, cancellationToken);
+        return turnContext.TurnState.Get(_cacheKey)!;
+    }
+}
