@@ -1,0 +1,40 @@
+namespace Advisor.Knowledge;
+
+/// <summary>Recommends Django or Flask from a project's answers, and explains why. Deterministic and stateless.</summary>
+public sealed class FrameworkAdvisor
+{
+    private readonly IReadOnlyList<QuestionDefinition> questions;
+
+    public FrameworkAdvisor()
+        : this(KnowledgeBase.Questions)
+    {
+    }
+
+    internal FrameworkAdvisor(IReadOnlyList<QuestionDefinition> questions) => this.questions = questions;
+
+    public static FrameworkAdvisor Default { get; } = new();
+
+    /// <summary>
+    /// The verdict for <paramref name="answers"/>. Unanswered questions (and "other" / "not sure")
+    /// add no evidence; the dialog should still ask the required ones first
+    /// (<see cref="KnowledgeBase.MissingRequired"/>).
+    /// </summary>
+    public Recommendation Recommend(ProjectAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var verdict = new Verdict(questions, answers);
+        var flip = Counterfactuals.SmallestFlip(verdict);
+        return new Recommendation(
+            verdict.Winner,
+            verdict.RunnerUp,
+            verdict.Margin,
+            verdict.Scores(),
+            Explanation.Reasons(verdict),
+            Explanation.TradeOffs(verdict),
+            flip,
+            verdict.Confidence,
+            Counterfactuals.DecidingQuestion(verdict, flip),
+            FastApiNote.For(answers),
+            KnowledgeBase.Version);
+    }
+}

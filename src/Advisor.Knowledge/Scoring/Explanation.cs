@@ -1,0 +1,56 @@
+namespace Advisor.Knowledge;
+
+/// <summary>Turns a verdict's evidence into reasons and trade-offs a user can check against their answers.</summary>
+internal static class Explanation
+{
+    /// <summary>Untriggered costs are listed until there are this many trade-offs; triggered ones always are.</summary>
+    public const int TradeOffsShown = 3;
+
+    /// <summary>One reason per answer that gave the winner points or cost the runner-up points, strongest first.</summary>
+    public static IReadOnlyList<Reason> Reasons(Verdict verdict) =>
+    [
+        .. verdict.Selected
+            .Where(s => s.Answer is not null)
+            .Select(s => ReasonFor(s.Question, s.Answer!, verdict))
+            .OfType<Reason>()
+            .OrderByDescending(r => r.Points),
+    ];
+
+    /// <summary>The winner's costs: first those the user's answers make bite, then the others.</summary>
+    public static IReadOnlyList<TradeOff> TradeOffs(Verdict verdict)
+    {
+        var triggered = verdict.Selected
+            .Where(s => s.Answer is not null)
+            .SelectMany(s => s.Answer!.Evidence
+                .Where(e => e.Framework == verdict.Winner && e.Points < 0)
+                .Select(e => new TradeOff(
+                    e.FactId, s.Question.Id, $"{s.Question.Lead(s.Answer)}: {KnowledgeBase.Fact(e.FactId).Statement}")))
+            .DistinctBy(t => t.FactId)
+            .ToList();
+        var others = KnowledgeBase.Facts
+            .Where(f => f.Kind == FactKind.Cost && f.About == verdict.Winner && triggered.TrueForAll(t => t.FactId != f.Id))
+            .Select(f => new TradeOff(f.Id, null, f.Statement))
+            .Take(Math.Max(0, TradeOffsShown - triggered.Count));
+        return [.. triggered, .. others];
+    }
+
+    private static Reason? ReasonFor(QuestionDefinition question, AnswerOption answer, Verdict verdict)
+    {
+        var supporting = answer.Evidence
+            .Where(e => (e.Framework == verdict.Winner) == (e.Points > 0))
+            .OrderByDescending(e => Math.Abs(e.Points))
+            .ToArray();
+        if (supporting.Length == 0)
+        {
+            return null;
+        }
+
+        var strongest = KnowledgeBase.Fact(supporting[0].FactId);
+        return new Reason(
+            question.Id,
+            answer,
+            [.. supporting.Select(e => e.FactId)],
+            supporting.Sum(e => Math.Abs(e.Points)),
+            $"{question.Lead(answer)}: {strongest.Statement}");
+    }
+}

@@ -1,0 +1,42 @@
+namespace Advisor.Knowledge;
+
+/// <summary>How clear the verdict is, from the margin between the two scores.</summary>
+public enum Confidence { Strong, Moderate, CloseCall }
+
+/// <summary>One framework's points from one criterion (question), and the facts behind them.</summary>
+public sealed record CriterionScore(Question Question, string Criterion, int Points, IReadOnlyList<string> FactIds);
+
+/// <summary>A framework's total and its per-criterion breakdown (every criterion, zero when it adds nothing).</summary>
+public sealed record FrameworkScore(Framework Framework, int Total, IReadOnlyList<CriterionScore> Breakdown);
+
+/// <summary>Why the winner won, tied to one of the user's answers; <see cref="Text"/> is shown verbatim.</summary>
+public sealed record Reason(Question Question, AnswerOption Answer, IReadOnlyList<string> FactIds, int Points, string Text);
+
+/// <summary>A cost of the winner; <see cref="Question"/> is set when one of the user's answers makes it bite.</summary>
+public sealed record TradeOff(string FactId, Question? Question, string Text);
+
+/// <summary>The smallest single change of answer that would make <see cref="NewWinner"/> win instead.</summary>
+public sealed record Flip(Question Question, AnswerOption NewAnswer, Framework NewWinner, string Text);
+
+/// <summary>The advisor's verdict with everything needed to check it.</summary>
+public sealed record Recommendation(
+    Framework Winner,
+    Framework RunnerUp,
+    int Margin,
+    IReadOnlyList<FrameworkScore> Scores,
+    IReadOnlyList<Reason> Reasons,
+    IReadOnlyList<TradeOff> TradeOffs,
+    Flip? Flip,
+    Confidence Confidence,
+    Question? DecidingQuestion,
+    string? FastApiNote,
+    string KnowledgeVersion)
+{
+    /// <summary>True when no single change of answer changes the verdict.</summary>
+    public bool IsRobust => Flip is null;
+
+    /// <summary>The user-facing line about what would change the verdict.</summary>
+    public string FlipText => Flip?.Text ?? "Robust: no single change of answer flips this verdict.";
+
+    public FrameworkScore Score(Framework framework) => Scores.First(s => s.Framework == framework);
+}
