@@ -41,7 +41,7 @@ internal static class DjangoFacts
             "Django has a big and active community, lots of well-documented references, and third-party packages."),
         Fact.Cost(
             FactIds.DjangoBulky, Django,
-            "Django is bulky and opinionated: it is built for larger apps and can limit low-level customisation.",
+            "Django is bulky and opinionated, built for larger apps, and can limit low-level customisation.",
             "It is overengineered to suit larger applications; also because of its opinionated design it may limit some low-level customization."),
         Fact.Cost(
             FactIds.DjangoLearningCurve, Django,

@@ -1,0 +1,120 @@
+namespace Advisor.Knowledge.Tests;
+
+/// <summary>Hand-written projects, obvious and hard, with the reasoning an engineer would expect.</summary>
+public sealed class ScenarioTests
+{
+    private static Recommendation Recommend(
+        ProjectSize size, Timeline timeline, SecurityNeeds security, UseCase? useCase = null, TeamExperience? experience = null) =>
+        FrameworkAdvisor.Default.Recommend(new ProjectAnswers(size, timeline, security, useCase, experience));
+
+    [Fact]
+    public void Recommend_TwoWeekMvpWithLowSecurity_PicksFlaskStrongly()
+    {
+        var result = Recommend(ProjectSize.Small, Timeline.Weeks, SecurityNeeds.Standard, UseCase.Prototype);
+
+        Assert.Equal(Framework.Flask, result.Winner);
+        Assert.Equal(Confidence.Strong, result.Confidence);
+        Assert.True(result.IsRobust);
+        Assert.Equal(
+            "You have a few weeks: Flask gets an MVP out faster, which matters most when time-to-market comes first.",
+            result.Reasons[0].Text);
+        Assert.Equal(
+            [Question.Timeline, Question.UseCase, Question.Size, Question.Security],
+            result.Reasons.Select(r => r.Question));
+        Assert.Contains(result.TradeOffs, t => t.FactId == FactIds.FlaskManualEssentials);
+        Assert.Null(result.FastApiNote);
+    }
+
+    [Fact]
+    public void Recommend_LargeECommerceWithPayments_PicksDjangoStrongly()
+    {
+        var result = Recommend(ProjectSize.Large, Timeline.LongTerm, SecurityNeeds.High, UseCase.ECommerce);
+
+        Assert.Equal(Framework.Django, result.Winner);
+        Assert.Equal(Confidence.Strong, result.Confidence);
+        Assert.True(result.IsRobust);
+        Assert.Contains(
+            "You need high security: Django ships protection against SQL injection, XSS, CSRF and clickjacking.",
+            result.Reasons.Select(r => r.Text));
+        Assert.Contains(result.Reasons, r => r.Question == Question.UseCase && r.FactIds.Contains(FactIds.UseCaseECommerce));
+        Assert.Contains(result.Reasons, r => r.Question == Question.Size && r.FactIds.Contains(FactIds.DjangoScalability));
+        Assert.Equal(Framework.Flask, result.RunnerUp);
+    }
+
+    [Fact]
+    public void Recommend_SmallProjectWithHighSecurity_PicksDjangoOnSecurityButNamesTheCost()
+    {
+        var result = Recommend(ProjectSize.Small, Timeline.Months, SecurityNeeds.High);
+
+        Assert.Equal(Framework.Django, result.Winner);
+        Assert.Equal(Confidence.Moderate, result.Confidence);
+        Assert.Equal(Question.Security, result.Reasons[0].Question);
+        // The small size is the price: Django's bulk is the first trade-off, tied to that answer.
+        Assert.Equal(new TradeOff(
+            FactIds.DjangoBulky,
+            Question.Size,
+            "You're planning a small project: Django is bulky and opinionated, built for larger apps, and can limit low-level customisation."),
+            result.TradeOffs[0]);
+        Assert.Equal(Question.Timeline, result.Flip?.Question);
+        Assert.Equal("If you had a few weeks, Flask would win instead.", result.FlipText);
+    }
+
+    [Fact]
+    public void Recommend_SmallProjectWithHighSecurityInWeeks_IsACloseCallDecidedByWhatIsBuilt()
+    {
+        var result = Recommend(ProjectSize.Small, Timeline.Weeks, SecurityNeeds.High);
+
+        Assert.Equal(Framework.Flask, result.Winner);
+        Assert.Equal(Confidence.CloseCall, result.Confidence);
+        Assert.Equal(Question.UseCase, result.DecidingQuestion);
+        Assert.Equal(Question.Security, result.TradeOffs[0].Question);
+        Assert.Equal(FactIds.FlaskSecurityDependency, result.TradeOffs[0].FactId);
+    }
+
+    [Fact]
+    public void Recommend_BeginnerTeamBuildingLargeCms_PicksDjangoAndWarnsAboutTheLearningCurve()
+    {
+        var result = Recommend(
+            ProjectSize.Large, Timeline.Months, SecurityNeeds.Elevated, UseCase.Cms, TeamExperience.Beginner);
+
+        Assert.Equal(Framework.Django, result.Winner);
+        Assert.Equal(Confidence.Strong, result.Confidence);
+        Assert.Equal([Question.Size, Question.UseCase], result.Reasons.Take(2).Select(r => r.Question));
+        Assert.DoesNotContain(result.Reasons, r => r.Question == Question.Experience);
+        Assert.Equal(FactIds.DjangoLearningCurve, result.TradeOffs[0].FactId);
+        Assert.StartsWith("You have a team of beginners: ", result.TradeOffs[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recommend_ApiForAStartup_PicksFlaskAndSuggestsFastApi()
+    {
+        var result = Recommend(ProjectSize.Small, Timeline.Months, SecurityNeeds.Standard, UseCase.Api);
+
+        Assert.Equal(Framework.Flask, result.Winner);
+        Assert.Contains(result.Reasons, r => r.Question == Question.UseCase);
+        Assert.NotNull(result.FastApiNote);
+    }
+
+    [Fact]
+    public void Recommend_NothingAnswered_IsACloseCallThatFallsToFlask()
+    {
+        var result = FrameworkAdvisor.Default.Recommend(ProjectAnswers.None);
+
+        Assert.Equal(Framework.Flask, result.Winner);
+        Assert.Equal(0, result.Margin);
+        Assert.Equal(Confidence.CloseCall, result.Confidence);
+        Assert.Empty(result.Reasons);
+        Assert.Equal(Question.Size, result.DecidingQuestion);
+    }
+
+    [Fact]
+    public void Recommend_Always_ReportsTheKnowledgeVersionAndBothScores()
+    {
+        var result = Recommend(ProjectSize.Medium, Timeline.Months, SecurityNeeds.Elevated);
+
+        Assert.Equal(KnowledgeBase.Version, result.KnowledgeVersion);
+        Assert.Equal([Framework.Django, Framework.Flask], result.Scores.Select(s => s.Framework));
+        Assert.All(result.Scores, s => Assert.Equal(KnowledgeBase.Questions.Count, s.Breakdown.Count));
+        Assert.Equal(result.Margin, Math.Abs(AnswerSpace.DjangoMargin(result)));
+    }
+}
