@@ -11,7 +11,7 @@ internal static class UseCaseQuestion
         Question.UseCase,
         isRequired: false,
         criterion: "What you're building",
-        prompt: "What are you building? For example a CMS, an online shop, an API, a prototype, or something else.",
+        prompt: "What are you building: a CMS, an online shop, an API, a prototype, or something else?",
         whyWeAsk: "Each framework is known for certain kinds of project, from CMSs and shops to APIs and MVPs.",
         leadPrefix: "You're building",
         counterfactualPrefix: "If you were building",

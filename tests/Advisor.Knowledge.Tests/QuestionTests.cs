@@ -1,0 +1,82 @@
+namespace Advisor.Knowledge.Tests;
+
+public sealed class QuestionTests
+{
+    [Fact]
+    public void Questions_RequiredOnes_AreSizeTimelineAndSecurityAskedFirst()
+    {
+        Assert.Equal(
+            [(Question.Size, true), (Question.Timeline, true), (Question.Security, true), (Question.UseCase, false), (Question.Experience, false)],
+            KnowledgeBase.Questions.Select(q => (q.Id, q.IsRequired)));
+    }
+
+    [Fact]
+    public void Questions_EveryEnumValue_HasExactlyOneOptionWithLabelAndSynonyms()
+    {
+        var expected = new Dictionary<Question, Enum[]>
+        {
+            [Question.Size] = [.. Enum.GetValues<ProjectSize>().Cast<Enum>()],
+            [Question.Timeline] = [.. Enum.GetValues<Timeline>().Cast<Enum>()],
+            [Question.Security] = [.. Enum.GetValues<SecurityNeeds>().Cast<Enum>()],
+            [Question.UseCase] = [.. Enum.GetValues<UseCase>().Cast<Enum>()],
+            [Question.Experience] = [.. Enum.GetValues<TeamExperience>().Cast<Enum>()],
+        };
+
+        Assert.All(KnowledgeBase.Questions, q =>
+        {
+            Assert.Equal(expected[q.Id], q.Options.Select(o => o.Value));
+            Assert.All(q.Options, o =>
+            {
+                Assert.Equal(q.Id, o.Question);
+                Assert.False(string.IsNullOrWhiteSpace(o.Label));
+                Assert.NotEmpty(o.Synonyms);
+            });
+            Assert.EndsWith(".", q.WhyWeAsk, StringComparison.Ordinal);
+            Assert.EndsWith("?", q.Prompt, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Questions_OnlyOtherAndNotSure_AreUnsure()
+    {
+        var unsure = KnowledgeBase.Questions.SelectMany(q => q.Options).Where(o => o.IsUnsure).Select(o => o.Value);
+
+        Assert.Equal([UseCase.Other, TeamExperience.NotSure], unsure);
+    }
+
+    [Fact]
+    public void Summary_PartialAnswers_EchoesTheLabelsInAskingOrder()
+    {
+        var answers = new ProjectAnswers(ProjectSize.Small, Timeline.Weeks, SecurityNeeds.Standard, null, null);
+
+        Assert.Equal("a small project, a few weeks, standard security", KnowledgeBase.Summary(answers));
+        Assert.Equal([Question.Security], KnowledgeBase.MissingRequired(answers with { Security = null }));
+    }
+
+    [Theory]
+    [InlineData(Question.Size, "just me and a friend, so small", ProjectSize.Small)]
+    [InlineData(Question.Timeline, "We need it ASAP!", Timeline.Weeks)]
+    [InlineData(Question.Timeline, "more than six months", Timeline.LongTerm)]
+    [InlineData(Question.Security, "we take payments", SecurityNeeds.High)]
+    [InlineData(Question.UseCase, "an online shop for shoes", UseCase.ECommerce)]
+    [InlineData(Question.UseCase, "a REST API", UseCase.Api)]
+    [InlineData(Question.Experience, "not sure", TeamExperience.NotSure)]
+    public void Match_TypedText_FindsTheOption(Question question, string text, object expected)
+    {
+        Assert.Equal(expected, KnowledgeBase.Question(question).Match(text)?.Value);
+    }
+
+    [Fact]
+    public void Match_UnrelatedText_FindsNothing()
+    {
+        Assert.Null(KnowledgeBase.Question(Question.Security).Match("purple elephants"));
+    }
+
+    [Fact]
+    public void With_OptionOfAQuestion_SetsOnlyThatAnswer()
+    {
+        var option = KnowledgeBase.Question(Question.Timeline).Option(Timeline.LongTerm);
+
+        Assert.Equal(ProjectAnswers.None with { Timeline = Timeline.LongTerm }, ProjectAnswers.None.With(option));
+    }
+}
