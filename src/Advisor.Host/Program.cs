@@ -1,3 +1,7 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Advisor.Host;
+
+var app = AdvisorApp.Create(args);
 app.Run();
+
+/// <summary>Entry point.</summary>
+public partial class Program;
