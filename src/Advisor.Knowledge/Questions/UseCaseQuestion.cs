@@ -4,7 +4,7 @@ internal static class UseCaseQuestion
 {
     // Each use case weighs as much as a strong size answer: the seed names these as the
     // projects each framework is known for. Api and model serving split their weight between
-    // Flask's use case and the matching Django cost.
+    // Flask's side (the use case, plus URL and HTTP-method dispatch for APIs) and Django's cost.
     private const int UseCaseWeight = 4;
 
     public static QuestionDefinition Definition { get; } = new(
@@ -31,7 +31,8 @@ internal static class UseCaseQuestion
                 ["reporting", "reports", "analytics", "admin dashboard", "data dashboard"]),
             Option(UseCase.Api, "an API or microservice",
                 ["api", "rest api", "microservice", "microservices", "backend service"],
-                Evidence.Flask(UseCaseWeight / 2, FactIds.UseCaseApi),
+                Evidence.Flask(UseCaseWeight / 4, FactIds.UseCaseApi),
+                Evidence.Flask(UseCaseWeight / 4, FactIds.FlaskRestfulDispatching),
                 Evidence.Django(-UseCaseWeight / 2, FactIds.DjangoNotForMicroservices)),
             Option(UseCase.MlModelServing, "an ML model-serving API",
                 ["machine learning", "ml model", "model serving", "inference", "ai model"],
