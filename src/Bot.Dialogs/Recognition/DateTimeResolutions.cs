@@ -1,0 +1,72 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Recognizers.Text;
+
+namespace Bot.Dialogs.Recognition;
+
+/// <summary>One resolved value of a Recognizers.Text DateTime match: type, timex and the ISO fields it filled.</summary>
+internal sealed record DateTimeResolution(string Text, string Type, string? Timex, string? Value, string? Start, string? End, string? Mod)
+{
+    public DateOnly? ValueDate => ParseDate(Value);
+
+    public DateOnly? StartDate => ParseDate(Start);
+
+    public DateOnly? EndDate => ParseDate(End);
+
+    private static DateOnly? ParseDate(string? iso) =>
+        iso is { Length: >= 10 } && DateOnly.TryParseExact(iso.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+}
+
+/// <summary>Runs the DateTime model after spelling out sprints, and flattens its resolutions.</summary>
+internal static partial class DateTimeResolutions
+{
+    /// <summary>A sprint is two weeks (issue 4): "two sprints" is read as "4 weeks".</summary>
+    public const int DaysPerSprint = 14;
+
+    public static List<DateTimeResolution> Parse(string text, DateTimeOffset reference)
+    {
+        var rewritten = SprintPattern().Replace(text, SpellOutSprints);
+        var list = new List<DateTimeResolution>();
+        foreach (var result in RecognizerModels.DateTime.Parse(rewritten, reference.DateTime))
+        {
+            if (result.Resolution?.GetValueOrDefault("values") is not IEnumerable values)
+            {
+                continue;
+            }
+
+            foreach (var item in values.OfType<IReadOnlyDictionary<string, string>>())
+            {
+                list.Add(new DateTimeResolution(
+                    result.Text,
+                    item.GetValueOrDefault("type") ?? string.Empty,
+                    item.GetValueOrDefault("timex"),
+                    item.GetValueOrDefault(ResolutionKey.Value),
+                    item.GetValueOrDefault("start"),
+                    item.GetValueOrDefault("end"),
+                    item.GetValueOrDefault("Mod")));
+            }
+        }
+
+        return list;
+    }
+
+    private static string SpellOutSprints(Match match)
+    {
+        var count = match.Groups["n"].Value.ToLowerInvariant() switch
+        {
+            "a" or "an" or "one" => 1,
+            "a couple of" or "couple of" => 2,
+            "a few" or "few" => 3,
+            var n => NumberRecognizer.RecognizeDecimal(n) ?? 0,
+        };
+        return count <= 0
+            ? match.Value
+            : string.Create(CultureInfo.InvariantCulture, $"{count * DaysPerSprint / 7} weeks");
+    }
+
+    [GeneratedRegex(@"\b(?<n>\d+(?:\.\d+)?|a couple of|couple of|a few|few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+sprints?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SprintPattern();
+}
