@@ -59,7 +59,19 @@ public static class ChoiceRecognizer
         }
 
         var longest = hits.Max(c => c.Tokens.Length);
-        return Decide([.. hits.Where(c => c.Tokens.Length == longest).Select(c => c.Found((double)longest / tokens.Length))]);
+        var winners = hits.Where(c => c.Tokens.Length == longest).ToList();
+        var decided = Decide([.. winners.Select(c => c.Found((double)longest / tokens.Length))]);
+        if (decided?.Match is not { } match)
+        {
+            return decided;
+        }
+
+        // "small or large team" names two choices even though only one is spelled out in full.
+        var used = winners.SelectMany(c => c.Tokens).ToHashSet(StringComparer.Ordinal);
+        var others = candidates
+            .Where(c => c.Index != match.Index && c.Tokens.Any(t => !s_fillers.Contains(t) && !used.Contains(t) && tokens.Contains(t)))
+            .Select(c => c.Found(0.5));
+        return others.Any() ? Decide([match, .. others]) : decided;
     }
 
     private static ChoiceRecognition? Overlap(string[] tokens, List<Candidate> candidates)

@@ -6,7 +6,7 @@ public sealed record RecognizedDate(DateOnly Date, string Text, string? Timex);
 /// <summary>
 /// A date or deadline on Recognizers.Text DateTime, resolved against a reference time (the
 /// activity's local timestamp, so tests pass a fake clock): "by March 1st" is that day, "end of
-/// next quarter" the range's last day, a range otherwise its first day, a duration ("six weeks")
+/// next quarter" the range's last day, a range from today ("within 6 weeks") its end, a range otherwise its first day, a duration ("six weeks")
 /// that long after the reference. Of several readings ("March 1st" last or next year) the first
 /// not before the reference date wins. Pure and thread-safe.
 /// </summary>
@@ -48,6 +48,7 @@ public static class DateRecognizer
             "date" or "datetime" => resolution.ValueDate,
             "daterange" or "datetimerange" when resolution.Mod is "before" or "until" => resolution.EndDate ?? resolution.ValueDate,
             "daterange" or "datetimerange" when endOf => resolution.EndDate?.AddDays(-1),
+            "daterange" or "datetimerange" when resolution.StartDate <= DateOnly.FromDateTime(reference.DateTime) => resolution.EndDate,
             "daterange" or "datetimerange" => resolution.StartDate,
             "duration" when double.TryParse(resolution.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
                 => DateOnly.FromDateTime(reference.DateTime.AddSeconds(seconds)),
