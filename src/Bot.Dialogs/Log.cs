@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(2002, LogLevel.Error, "Recognizers.Text warm-up failed after {ElapsedMs} ms")]
     public static partial void RecognizersWarmUpFailed(ILogger logger, long elapsedMs, Exception exception);
+
+    [LoggerMessage(2010, LogLevel.Warning, "Reset a dialog stack that could not be resumed on {ChannelId} in conversation {ConversationId}")]
+    public static partial void DialogStackReset(ILogger logger, string? channelId, string? conversationId, Exception? exception);
 }

@@ -7,7 +7,7 @@ namespace Bot.Dialogs.Prompts;
 /// addressed to the user) where the channel shows them, a hero card with imBack buttons in Teams,
 /// a numbered list elsewhere or when any title is longer than 20 characters. The prompt text stays.
 /// </summary>
-internal static class ChoiceRenderer
+public static class ChoiceRenderer
 {
     private const int MaxTitleLength = 20;
 

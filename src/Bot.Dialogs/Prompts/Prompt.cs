@@ -26,9 +26,15 @@ public abstract class Prompt<T> : Dialog
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
+        if (options is null)
+        {
+            // A programming error, not stale state: begin prompts through DialogContext.PromptAsync.
+            throw new ArgumentNullException(nameof(options), $"Prompt '{Id}' needs PromptOptions.");
+        }
+
         var promptOptions = PromptOptions.FromJson(options);
         var state = dc.ActiveDialog!.State;
-        state[OptionsKey] = options!.DeepClone();
+        state[OptionsKey] = options.DeepClone();
         state[AttemptCountKey] = 0;
         await OnPromptAsync(dc.Context, promptOptions, isRetry: false, cancellationToken);
         return EndOfTurn;

@@ -64,6 +64,20 @@ public sealed class StaleStackTests
     }
 
     [Fact]
+    public async Task RunAsync_StaleStackWithLogger_LogsReset()
+    {
+        var harness = CreateSut();
+        await SeedAsync(harness, """{"version":1,"dialogStack":[{"id":"removedDialog","state":{}}]}""");
+        var logger = new CountingLogger();
+
+        await new Bot.Testing.TestFlow(harness.Adapter, (ctx, ct) => harness.Root.RunAsync(ctx, harness.Accessor, logger, ct))
+            .Send("hello").AssertReply(DialogExtensions.LostPlaceApology)
+            .StartTestAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal([2010], logger.EventIds);
+    }
+
+    [Fact]
     public async Task RunAsync_EmptyStoredStack_StartsWithoutApology()
     {
         var harness = CreateSut();
@@ -79,5 +93,18 @@ public sealed class StaleStackTests
         var key = $"{harness.Adapter.ChannelId}/conversations/{harness.Adapter.Conversation.Id}";
         var value = JsonDocument.Parse($$"""{"DialogState":{{storedDialogState}}}""").RootElement.Clone();
         await harness.Storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(value, "*") }, TestContext.Current.CancellationToken);
+    }
+
+    private sealed class CountingLogger : Microsoft.Extensions.Logging.ILogger
+    {
+        public List<int> EventIds { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            EventIds.Add(eventId.Id);
     }
 }
