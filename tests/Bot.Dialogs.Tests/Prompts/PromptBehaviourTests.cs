@@ -74,6 +74,33 @@ public sealed class PromptBehaviourTests
     }
 
     [Fact]
+    public async Task ContinueDialogAsync_DecimalPrompt_KeepsFraction()
+    {
+        var harness = new DialogHarness(new PromptTestDialog(new NumberPrompt<decimal>("budget"), PromptOptions.FromText("How many?")));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("How many?")
+            .Send("two and a half").AssertNoReply()
+            .StartTestAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(2.5m, harness.LastResult!.Result!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public async Task ContinueDialogAsync_IntPromptGivenFraction_Retries()
+    {
+        var harness = new DialogHarness(new PromptTestDialog(new NumberPrompt<int>("size"), PromptOptions.FromText("How many?", "Whole developers, please.")));
+
+        await harness.Flow()
+            .Send("hi").AssertReply("How many?")
+            .Send("2.5").AssertReply("Whole developers, please.")
+            .Send("1,500").AssertNoReply()
+            .StartTestAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(1500, harness.LastResult!.Result!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task BeginDialogAsync_Prompt_ExpectsInput()
     {
         var harness = new DialogHarness(new PromptTestDialog(new TextPrompt("name"), PromptOptions.FromText("Name?")));
