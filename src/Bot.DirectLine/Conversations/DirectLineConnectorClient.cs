@@ -1,0 +1,89 @@
+using Bot.Core.Connector;
+using Bot.Core.Schema;
+
+namespace Bot.DirectLine.Conversations;
+
+/// <summary>
+/// How the bot's replies reach a Direct Line conversation: in process. Activities forwarded to the
+/// bot carry a serviceUrl ending in <see cref="ServiceUrlPath"/>; when the adapter sends to such a
+/// serviceUrl for a conversation this store holds, this decorator appends the activity to it (ids and
+/// watermarks assigned, streamed to the socket) instead of making an HTTP call. Any other serviceUrl
+/// (Emulator, Teams, Azure Direct Line) goes to the real connector. This plays the bot-facing
+/// "connector face" of protocol doc §5.4 without an HTTP hop, and the bot still receives ordinary
+/// activities with the normal delivery mode.
+/// </summary>
+internal sealed class DirectLineConnectorClient(IConnectorClient inner, ConversationStore conversations) : IConnectorClient
+{
+    /// <summary>The path of the serviceUrl stamped on activities from the built-in endpoint.</summary>
+    public const string ServiceUrlPath = "/directline/";
+
+    public Task<ResourceResponse?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+        Find(serviceUrl, conversationId) is { } conversation
+            ? Task.FromResult<ResourceResponse?>(Deliver(conversation, activity))
+            : inner.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken);
+
+    public Task<ResourceResponse?> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+        Find(serviceUrl, conversationId) is { } conversation
+            ? Task.FromResult<ResourceResponse?>(Deliver(conversation, activity))
+            : inner.ReplyToActivityAsync(serviceUrl, conversationId, activityId, activity, cancellationToken);
+
+    public Task<ResourceResponse?> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (Find(serviceUrl, conversationId) is not { } conversation)
+        {
+            return inner.UpdateActivityAsync(serviceUrl, conversationId, activityId, activity, cancellationToken);
+        }
+
+        return conversation.Replace(activityId, Stamp(conversation, activity))
+            ? Task.FromResult<ResourceResponse?>(new ResourceResponse(activityId))
+            : Task.FromException<ResourceResponse?>(NotFound(conversationId));
+    }
+
+    public Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        if (Find(serviceUrl, conversationId) is not { } conversation)
+        {
+            return inner.DeleteActivityAsync(serviceUrl, conversationId, activityId, cancellationToken);
+        }
+
+        return conversation.Remove(activityId) ? Task.CompletedTask : Task.FromException(NotFound(conversationId));
+    }
+
+    public static bool IsDirectLineServiceUrl(string serviceUrl) =>
+        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.AbsolutePath.EndsWith(ServiceUrlPath, StringComparison.Ordinal);
+
+    private DirectLineConversation? Find(string serviceUrl, string conversationId) =>
+        IsDirectLineServiceUrl(serviceUrl) ? conversations.Find(conversationId) : null;
+
+    private static ResourceResponse Deliver(DirectLineConversation conversation, Activity activity)
+    {
+        var stamped = Stamp(conversation, activity);
+
+        // Protocol doc §5.2: typing is streamed only, never kept or returned by GET.
+        if (stamped.Type == ActivityTypes.Typing)
+        {
+            conversation.Broadcast(stamped);
+            return new ResourceResponse();
+        }
+
+        return new ResourceResponse(conversation.Append(stamped));
+    }
+
+    /// <summary>A copy with what the service sets on bot activities; the bot's own object is left alone.</summary>
+    private static Activity Stamp(DirectLineConversation conversation, Activity activity)
+    {
+        var copy = ActivitySetJson.Copy(activity);
+        copy.ChannelId = Channels.DirectLine;
+        copy.Conversation = new ConversationAccount(conversation.Id);
+        copy.ServiceUrl = null;
+        if (copy.From is { } from)
+        {
+            from.Role ??= RoleTypes.Bot;
+        }
+
+        return copy;
+    }
+
+    private static ConnectorException NotFound(string conversationId) =>
+        new($"Activity not found in Direct Line conversation {conversationId}.", 404, "BadArgument");
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using Bot.Core.Schema;
+
+namespace Bot.DirectLine.Conversations;
+
+/// <summary>
+/// One Direct Line conversation: its bounded history, the sequence that numbers activities and
+/// watermarks, and the WebSocket listening to it. Activity ids are <c>{conversationId}|{seq}</c>, as
+/// the service's are (protocol doc §5.3); the watermark is the sequence number of the last activity
+/// in a set: opaque to clients, monotonic, replayed verbatim (protocol doc §9.10).
+/// </summary>
+internal sealed class DirectLineConversation(string id, string userId, int maxActivities, TimeProvider time)
+{
+    private const int StreamCapacity = 256;
+    private readonly Lock _gate = new();
+    private readonly LinkedList<Entry> _history = new();
+    private long _sequence;
+    private StreamSubscription? _stream;
+
+    public string Id { get; } = id;
+
+    public string UserId { get; } = userId;
+
+    /// <summary>The latest expiry of a token issued for this conversation; after it nobody can reach it.</summary>
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    public void ExtendTo(DateTimeOffset expiresAt)
+    {
+        lock (_gate)
+        {
+            if (expiresAt > ExpiresAt)
+            {
+                ExpiresAt = expiresAt;
+            }
+        }
+    }
+
+    /// <summary>Stamps <paramref name="activity"/> with its id and timestamp, keeps it, and streams it. Returns the id.</summary>
+    public string Append(Activity activity)
+    {
+        lock (_gate)
+        {
+            var seq = ++_sequence;
+            activity.Id = string.Create(CultureInfo.InvariantCulture, $"{Id}|{seq:D7}");
+            activity.Timestamp = time.GetUtcNow();
+            var json = ActivitySetJson.Serialize(activity);
+            _history.AddLast(new Entry(seq, activity.Id, json));
+            if (_history.Count > maxActivities)
+            {
+                _history.RemoveFirst();
+            }
+
+            Push(ActivitySetJson.Write([json], Watermark(seq)));
+            return activity.Id;
+        }
+    }
+
+    /// <summary>Streams an activity that is not kept (typing): no id, no watermark (protocol doc §5.2).</summary>
+    public void Broadcast(Activity activity)
+    {
+        var frame = ActivitySetJson.Write([ActivitySetJson.Serialize(activity)], watermark: null);
+        lock (_gate)
+        {
+            Push(frame);
+        }
+    }
+
+    /// <summary>Replaces a kept activity (the bot updated it) and streams the new version.</summary>
+    public bool Replace(string activityId, Activity activity)
+    {
+        lock (_gate)
+        {
+            for (var node = _history.First; node is not null; node = node.Next)
+            {
+                if (node.Value.Id == activityId)
+                {
+                    activity.Id = activityId;
+                    activity.Timestamp ??= time.GetUtcNow();
+                    node.Value = node.Value with { Json = ActivitySetJson.Serialize(activity) };
+                    Push(ActivitySetJson.Write([node.Value.Json], watermark: null));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    public bool Remove(string activityId)
+    {
+        lock (_gate)
+        {
+            for (var node = _history.First; node is not null; node = node.Next)
+            {
+                if (node.Value.Id == activityId)
+                {
+                    _history.Remove(node);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The kept activities after <paramref name="watermark"/> (all when null), as an ActivitySet.</summary>
+    public byte[] ActivitiesAfter(long? watermark)
+    {
+        lock (_gate)
+        {
+            return SetAfter(watermark);
+        }
+    }
+
+    /// <summary>
+    /// Opens the stream for a new socket: the replay of what came after <paramref name="watermark"/>
+    /// and every later activity, atomically, so nothing falls between them. Replaces an older socket.
+    /// </summary>
+    public StreamSubscription Subscribe(long? watermark)
+    {
+        var subscription = new StreamSubscription(StreamCapacity);
+        lock (_gate)
+        {
+            _stream?.Close("collision");
+            _stream = subscription;
+            if (_history.Any(e => e.Seq > (watermark ?? 0)))
+            {
+                subscription.TryPush(SetAfter(watermark));
+            }
+        }
+
+        return subscription;
+    }
+
+    public void Unsubscribe(StreamSubscription subscription)
+    {
+        lock (_gate)
+        {
+            if (ReferenceEquals(_stream, subscription))
+            {
+                _stream = null;
+            }
+        }
+
+        subscription.Close("closed");
+    }
+
+    private byte[] SetAfter(long? watermark)
+    {
+        var after = _history.Where(e => e.Seq > (watermark ?? 0)).ToList();
+        var mark = after.Count > 0 ? after[^1].Seq : Math.Max(watermark ?? 0, 0);
+        return ActivitySetJson.Write(after.Select(e => e.Json), Watermark(mark));
+    }
+
+    private void Push(byte[] frame)
+    {
+        if (_stream is { } stream && !stream.TryPush(frame))
+        {
+            _stream = null;
+        }
+    }
+
+    private static string Watermark(long seq) => seq.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record Entry(long Seq, string Id, byte[] Json);
+}

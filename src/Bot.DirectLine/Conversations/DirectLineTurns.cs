@@ -1,0 +1,79 @@
+using Bot.Core.Hosting;
+using Bot.Core.Schema;
+using Bot.Core.Turns;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Bot.DirectLine.Conversations;
+
+/// <summary>
+/// Hands client activities to the bot through the same <see cref="CloudAdapter"/> as /api/messages,
+/// stamped as Direct Line stamps them (protocol doc §5.4): id, timestamp, channelId <c>directline</c>,
+/// conversation, recipient = the bot, serviceUrl = this host, and <c>from.id</c> = the token's user.
+/// The call passes no Authorization header: the client was already authenticated by its Direct Line
+/// token, and with no MicrosoftAppId the adapter accepts that. With an app id the adapter would refuse
+/// it (401 here becomes 502); running both needs a trusted in-process entry point in Bot.Core.
+/// </summary>
+internal sealed class DirectLineTurns(CloudAdapter adapter, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineTurns> logger)
+{
+    /// <summary>Tells the bot the conversation started with the user in it, so it can welcome them before they type.</summary>
+    public async Task<int> StartAsync(DirectLineConversation conversation, string serviceUrl, string? locale, IBot bot, CancellationToken cancellationToken)
+    {
+        var update = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            Timestamp = time.GetUtcNow(),
+            Locale = locale,
+            MembersAdded = [BotAccount(), new ChannelAccount(conversation.UserId, role: RoleTypes.User)],
+            From = new ChannelAccount(conversation.UserId, role: RoleTypes.User),
+        };
+        Address(update, conversation, serviceUrl);
+        return await RunAsync(update, conversation, bot, cancellationToken);
+    }
+
+    /// <summary>
+    /// Keeps the client's activity first (Web Chat needs the echo with its id and clientActivityID,
+    /// protocol doc §5.3 and §9.10), then runs the bot's turn. Returns the activity id and HTTP status.
+    /// </summary>
+    public async Task<(string? Id, int Status)> PostAsync(DirectLineConversation conversation, Activity activity, string serviceUrl, IBot bot, CancellationToken cancellationToken)
+    {
+        activity.From = new ChannelAccount(conversation.UserId, activity.From?.Name, RoleTypes.User);
+        activity.DeliveryMode = null;
+        activity.CallerId = null;
+        activity.ReplyToId = null;
+        activity.Id = null;
+        activity.Timestamp = time.GetUtcNow();
+        Address(activity, conversation, serviceUrl: null);
+        string? id = null;
+        if (activity.Type != ActivityTypes.Typing)
+        {
+            id = conversation.Append(activity);
+        }
+
+        activity.ServiceUrl = serviceUrl;
+        return (id, await RunAsync(activity, conversation, bot, cancellationToken));
+    }
+
+    private async Task<int> RunAsync(Activity activity, DirectLineConversation conversation, IBot bot, CancellationToken cancellationToken)
+    {
+        var outcome = await adapter.ProcessActivityAsync(null, activity, bot.OnTurnAsync, cancellationToken);
+        if (outcome.StatusCode is >= 200 and < 300)
+        {
+            return 200;
+        }
+
+        // Protocol doc §5.1: a bot failure is 502 to the client.
+        Log.TurnRefused(logger, activity.Id, conversation.Id, outcome.StatusCode);
+        return 502;
+    }
+
+    private void Address(Activity activity, DirectLineConversation conversation, string? serviceUrl)
+    {
+        activity.ChannelId = Channels.DirectLine;
+        activity.Conversation = new ConversationAccount(conversation.Id);
+        activity.Recipient = BotAccount();
+        activity.ServiceUrl = serviceUrl;
+    }
+
+    private ChannelAccount BotAccount() => new(options.Value.BotId, options.Value.BotName, RoleTypes.Bot);
+}

@@ -1,0 +1,35 @@
+namespace Bot.DirectLine;
+
+/// <summary>
+/// Settings of the built-in Direct Line endpoint and of the Web Chat token endpoint, bound from the
+/// <c>DirectLine</c> section. Request bodies are bounded by <c>Bot:MaxRequestBodyBytes</c>, as on /api/messages.
+/// </summary>
+public sealed class DirectLineOptions
+{
+    public const string SectionName = "DirectLine";
+
+    /// <summary>
+    /// An Azure Direct Line secret. When set, the Web Chat page gets its token from Azure (exchanged
+    /// server-side; the secret never reaches the browser) instead of from the built-in endpoint.
+    /// </summary>
+    public string? Secret { get; set; }
+
+    /// <summary>Azure Direct Line's base URL; a regional one, or a loopback fake in tests.</summary>
+    public Uri AzureEndpoint { get; set; } = new("https://directline.botframework.com/v3/directline");
+
+    /// <summary>How long a token is valid; refreshing before then gives a new one (protocol doc §5.1).</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Activities kept per conversation for GET and stream replay; older ones are dropped.</summary>
+    public int MaxActivitiesPerConversation { get; set; } = 500;
+
+    /// <summary>Live conversations; when full, those whose tokens have all expired are evicted first.</summary>
+    public int MaxConversations { get; set; } = 1000;
+
+    /// <summary>The bot's account as the client sees it.</summary>
+    public string BotId { get; set; } = "framework-advisor";
+
+    public string BotName { get; set; } = "Framework Advisor";
+
+    public bool UsesAzure => !string.IsNullOrWhiteSpace(Secret);
+}
