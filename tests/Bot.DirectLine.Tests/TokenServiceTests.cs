@@ -18,7 +18,15 @@ public sealed class TokenServiceTests
 
         Assert.Equal(TokenFailure.None, sut.Validate(token, out var grant));
         Assert.Equal(("conv-1", "dl_user", _time.GetUtcNow().AddMinutes(30)), (grant!.ConversationId, grant.UserId, grant.ExpiresAt));
-        Assert.DoesNotContain('.', token);
+    }
+
+    [Fact]
+    public void Issue_IsAJwtWhoseUserClaimWebChatAdopts()
+    {
+        var (token, _) = CreateSut().Issue("conv-1", "dl_user");
+
+        var claims = System.Text.Json.Nodes.JsonNode.Parse(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(token.Split('.')[1]))!;
+        Assert.Equal(("dl_user", "conv-1"), ((string)claims["user"]!, (string)claims["conv"]!));
     }
 
     [Fact]
@@ -57,6 +65,7 @@ public sealed class TokenServiceTests
     [InlineData(null, "Missing")]
     [InlineData("", "Missing")]
     [InlineData("not base64 !", "Invalid")]
+    [InlineData("eyJhbGciOiJub25lIn0.e30.", "Invalid")]
     [InlineData("c2hvcnQ", "Invalid")]
     public void Validate_Garbage_IsRefused(string? token, string expected) =>
         Assert.Equal(expected, CreateSut().Validate(token, out _).ToString());

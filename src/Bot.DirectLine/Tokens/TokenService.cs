@@ -1,21 +1,22 @@
-using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace Bot.DirectLine.Tokens;
 
 /// <summary>
-/// Issues and checks Direct Line tokens. A token is opaque to clients: base64url of
-/// <c>expiry (8 bytes) | conversation id | 0 | user id</c> followed by an HMAC-SHA256 of those bytes,
-/// under a key drawn at start-up. So tokens need no server-side table, cannot be forged or edited,
-/// and die with the process, like the in-memory conversations they grant. It is a single segment
-/// without dots, so DirectLineJS's attempt to read it as a JWT fails harmlessly (protocol doc §5.3).
+/// Issues and checks Direct Line tokens: compact HS256 JWTs whose claims are <c>conv</c> (the one
+/// conversation granted), <c>user</c> (the <c>dl_</c> user id) and <c>exp</c>, signed with a key drawn
+/// at start-up. No server-side table is needed, a token cannot be forged or edited, and tokens die
+/// with the process like the in-memory conversations they grant. The JWT shape matters to clients:
+/// DirectLineJS and Web Chat read the <c>user</c> claim and adopt it as the user id, which is the only
+/// way they accept a <c>dl_</c> id (protocol doc §5.3).
 /// </summary>
 internal sealed class TokenService(IOptions<DirectLineOptions> options, TimeProvider time)
 {
-    private const int MacLength = 32;
+    private static readonly string Header = WebEncoders.Base64UrlEncode("""{"alg":"HS256","typ":"JWT"}"""u8.ToArray());
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
 
     public TimeSpan Lifetime => options.Value.TokenLifetime;
@@ -30,12 +31,10 @@ internal sealed class TokenService(IOptions<DirectLineOptions> options, TimeProv
 
     public (string Token, DirectLineToken Grant) Issue(string conversationId, string userId)
     {
-        var grant = new DirectLineToken(conversationId, userId, time.GetUtcNow() + Lifetime);
-        var payload = Payload(grant);
-        var token = new byte[payload.Length + MacLength];
-        payload.CopyTo(token, 0);
-        HMACSHA256.HashData(_key, payload, token.AsSpan(payload.Length));
-        return (WebEncoders.Base64UrlEncode(token), grant);
+        var expires = DateTimeOffset.FromUnixTimeSeconds((time.GetUtcNow() + Lifetime).ToUnixTimeSeconds());
+        var grant = new DirectLineToken(conversationId, userId, expires);
+        var signed = Header + "." + WebEncoders.Base64UrlEncode(Claims(grant));
+        return (signed + "." + WebEncoders.Base64UrlEncode(Sign(signed)), grant);
     }
 
     public TokenFailure Validate(string? token, out DirectLineToken? grant)
@@ -46,50 +45,47 @@ internal sealed class TokenService(IOptions<DirectLineOptions> options, TimeProv
             return TokenFailure.Missing;
         }
 
-        if (!TryDecode(token, out var bytes) || bytes.Length <= 8 + MacLength)
+        var parts = token.Split('.');
+        if (parts.Length != 3 || parts[0] != Header
+            || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(WebEncoders.Base64UrlEncode(Sign(parts[0] + "." + parts[1]))), Encoding.ASCII.GetBytes(parts[2])))
         {
             return TokenFailure.Invalid;
         }
 
-        var payload = bytes.AsSpan(0, bytes.Length - MacLength);
-        Span<byte> expected = stackalloc byte[MacLength];
-        HMACSHA256.HashData(_key, payload, expected);
-        if (!CryptographicOperations.FixedTimeEquals(expected, bytes.AsSpan(payload.Length)))
+        grant = Parse(WebEncoders.Base64UrlDecode(parts[1]));
+        if (grant is null)
         {
             return TokenFailure.Invalid;
         }
 
-        grant = Parse(payload);
         return grant.ExpiresAt <= time.GetUtcNow() ? TokenFailure.Expired : TokenFailure.None;
     }
 
-    private static byte[] Payload(DirectLineToken grant)
+    private byte[] Sign(string headerAndClaims) => HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes(headerAndClaims));
+
+    private static byte[] Claims(DirectLineToken grant)
     {
-        var ids = Encoding.UTF8.GetBytes($"{grant.ConversationId}\0{grant.UserId}");
-        var payload = new byte[8 + ids.Length];
-        BinaryPrimitives.WriteInt64BigEndian(payload, grant.ExpiresAt.ToUnixTimeMilliseconds());
-        ids.CopyTo(payload, 8);
-        return payload;
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("conv", grant.ConversationId);
+            writer.WriteString("user", grant.UserId);
+            writer.WriteNumber("exp", grant.ExpiresAt.ToUnixTimeSeconds());
+            writer.WriteEndObject();
+        }
+
+        return buffer.ToArray();
     }
 
-    private static DirectLineToken Parse(ReadOnlySpan<byte> payload)
+    /// <summary>Reads claims this service signed; null only if they are not what it writes.</summary>
+    private static DirectLineToken? Parse(byte[] claims)
     {
-        var expires = DateTimeOffset.FromUnixTimeMilliseconds(BinaryPrimitives.ReadInt64BigEndian(payload));
-        var ids = Encoding.UTF8.GetString(payload[8..]).Split('\0', 2);
-        return new DirectLineToken(ids[0], ids.Length > 1 ? ids[1] : "", expires);
-    }
-
-    private static bool TryDecode(string token, out byte[] bytes)
-    {
-        try
-        {
-            bytes = WebEncoders.Base64UrlDecode(token);
-            return true;
-        }
-        catch (FormatException)
-        {
-            bytes = [];
-            return false;
-        }
+        using var document = JsonDocument.Parse(claims);
+        var root = document.RootElement;
+        return root.TryGetProperty("conv", out var conversation) && root.TryGetProperty("user", out var user) && root.TryGetProperty("exp", out var exp)
+            && conversation.GetString() is { } conversationId && user.GetString() is { } userId && exp.TryGetInt64(out var seconds)
+            ? new DirectLineToken(conversationId, userId, DateTimeOffset.FromUnixTimeSeconds(seconds))
+            : null;
     }
 }
