@@ -1,0 +1,122 @@
+using Advisor.Knowledge;
+
+namespace Advisor.Dialogs.Understanding;
+
+/// <summary>
+/// Finds lexicon phrases in a tokenized message: for each question the longest phrase at each
+/// position, not overlapping another of the same question; then marks the denied ones. A cue is
+/// denied when a negator precedes it in its clause within <see cref="NegationReach"/> words,
+/// when a longer denied cue contains it ("not just a prototype"), or when it is joined by a
+/// connector to a denied cue ("no payments or log-ins"). A word of another cue in between ends
+/// the reach ("not experienced with payments" denies only the experience).
+/// </summary>
+internal sealed class CueFinder
+{
+    private const int NegationReach = 3;
+
+    private readonly Dictionary<string, List<(Question Question, Enum Value, string[] Tokens)>> byFirstToken = new(StringComparer.Ordinal);
+
+    public CueFinder(IEnumerable<(Question Question, Enum Value, string[] Phrases)> groups)
+    {
+        foreach (var (question, value, phrases) in groups)
+        {
+            foreach (var tokens in phrases.Select(TextTokens.Words).Where(t => t.Length > 0))
+            {
+                if (!byFirstToken.TryGetValue(tokens[0], out var list))
+                {
+                    byFirstToken[tokens[0]] = list = [];
+                }
+
+                list.Add((question, value, tokens));
+            }
+        }
+    }
+
+    /// <summary>Finds the fact phrases of <see cref="Lexicon.Facts"/>.</summary>
+    public static CueFinder Facts { get; } = new(Lexicon.Facts);
+
+    /// <summary>Finds the bare-answer words of <see cref="Lexicon.Answers"/>.</summary>
+    public static CueFinder Answers { get; } = new(Lexicon.Answers);
+
+    public IReadOnlyList<Cue> Find(string[] tokens)
+    {
+        var found = new List<Cue>();
+        foreach (var question in Enum.GetValues<Question>())
+        {
+            for (var i = 0; i < tokens.Length;)
+            {
+                if (Longest(tokens, i, question) is not { } best)
+                {
+                    i++;
+                    continue;
+                }
+
+                found.Add(new Cue(question, best.Value, i, best.Length, Negated: false));
+                i += best.Length;
+            }
+        }
+
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        for (var k = 0; k < found.Count; k++)
+        {
+            if (IsDenied(tokens, found[k], found, k))
+            {
+                found[k] = found[k] with { Negated = true };
+            }
+        }
+
+        return found;
+    }
+
+    private (Enum Value, int Length)? Longest(string[] tokens, int start, Question question)
+    {
+        (Enum Value, int Length)? best = null;
+        foreach (var candidate in byFirstToken.GetValueOrDefault(tokens[start]) ?? [])
+        {
+            if (candidate.Question == question && candidate.Tokens.Length > (best?.Length ?? 0) && TextTokens.At(tokens, start, candidate.Tokens))
+            {
+                best = (candidate.Value, candidate.Tokens.Length);
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsDenied(string[] tokens, Cue cue, List<Cue> cues, int index)
+    {
+        var earlier = cues.Take(index).ToList();
+        if (earlier.Any(c => c.Negated && c.Start <= cue.Start && c.End >= cue.End))
+        {
+            return true;
+        }
+
+        var reach = NegationReach;
+        var onlyConnectors = true;
+        for (var j = cue.Start - 1; j >= 0; j--)
+        {
+            var token = tokens[j];
+            if (token == TextTokens.Boundary || Lexicon.Contrasts.Contains(token))
+            {
+                return false;
+            }
+
+            if (earlier.FirstOrDefault(c => c.Start <= j && j < c.End) is { } other)
+            {
+                return other.Negated && onlyConnectors;
+            }
+
+            if (Lexicon.Negators.Contains(token))
+            {
+                return true;
+            }
+
+            onlyConnectors &= Lexicon.Connectors.Contains(token);
+            if (--reach < 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}

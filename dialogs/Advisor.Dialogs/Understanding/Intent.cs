@@ -1,0 +1,19 @@
+namespace Advisor.Dialogs.Understanding;
+
+/// <summary>What a message asks the bot to do, apart from any project facts it states.</summary>
+public enum Intent
+{
+    /// <summary>No request: a project description, an answer, or nothing understood.</summary>
+    None,
+    Help,
+    Cancel,
+    StartOver,
+    Back,
+    ChangeAnswer,
+    Why,
+    WhyNot,
+    Compare,
+    AskQuestions,
+    Greeting,
+    Thanks,
+}

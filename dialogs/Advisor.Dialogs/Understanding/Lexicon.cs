@@ -1,0 +1,160 @@
+using Advisor.Knowledge;
+
+namespace Advisor.Dialogs.Understanding;
+
+/// <summary>
+/// Every phrase the understanding layer knows, in one place. Phrases are written as people type
+/// them and tokenized like messages (<see cref="TextTokens"/>), so "log-ins" also matches "log ins".
+/// A fact phrase is a cue only as a whole-word sequence, and never when negated ("no payments").
+/// </summary>
+internal static class Lexicon
+{
+    /// <summary>Project facts by question and answer, read by <see cref="CueFinder"/>.</summary>
+    public static IReadOnlyList<(Question Question, Enum Value, string[] Phrases)> Facts { get; } =
+    [
+        // Size words (SizeQuestion: 1-3 developers small, 4-10 medium, more large). Bare "small" or
+        // "big" is too vague in a description ("a small business"), so they need a team/project noun.
+        (Question.Size, ProjectSize.Small, ["small team", "small project", "small app", "small site", "small website", "small tool", "small api", "small service", "tiny team", "tiny project", "tiny app", "just me", "only me", "solo", "by myself", "on my own", "alone", "side project", "hobby project", "single developer", "one man band", "small scale", "a couple of developers", "a couple of devs"]),
+        (Question.Size, ProjectSize.Medium, ["medium team", "medium project", "medium sized", "mid sized", "mid size", "medium size", "midsize", "a handful of devs", "a handful of developers", "a handful of engineers", "handful of people", "several developers", "several devs", "moderate size"]),
+        (Question.Size, ProjectSize.Large, ["large team", "large project", "large app", "large application", "large platform", "large codebase", "large scale", "big team", "big project", "big app", "big platform", "huge team", "huge project", "enterprise", "many developers", "lots of developers", "dozens of developers", "several teams", "multiple teams", "many teams"]),
+
+        // Timeline words (TimelineQuestion); durations and deadlines go through DurationRecognizer first.
+        (Question.Timeline, Timeline.Weeks, ["asap", "as soon as possible", "urgent", "urgently", "quick", "quickly", "tomorrow", "this week", "next week", "a few days", "few weeks", "couple of weeks", "this month", "right away", "tight deadline", "short deadline"]),
+        (Question.Timeline, Timeline.Months, ["a few months", "couple of months", "this quarter", "next quarter", "a quarter", "half a year", "several months"]),
+        (Question.Timeline, Timeline.LongTerm, ["long term", "longterm", "multi year", "multiyear", "ongoing", "for years", "many years", "years to come", "no deadline", "long lived", "long running", "year long", "indefinitely"]),
+
+        // Security by what the app handles (SecurityQuestion: payments/health/compliance high,
+        // log-ins and personal data elevated, internal or public content standard). Bare "high"
+        // or "medium" is not a security cue in a description. The highest level mentioned wins.
+        (Question.Security, SecurityNeeds.High, ["payment", "payments", "pay", "credit card", "credit cards", "card details", "checkout", "billing", "banking", "bank", "financial", "finance", "fintech", "money transfers", "health", "healthcare", "medical", "patient", "patients", "hipaa", "pci", "pci dss", "soc 2", "soc2", "gdpr", "compliance", "compliant", "regulated", "regulatory", "sensitive data", "highly sensitive", "high security", "security is important", "security is critical", "security is crucial", "security is a priority", "security is a top priority", "security matters", "security critical", "strict security", "bank grade", "very secure", "highly secure"]),
+        (Question.Security, SecurityNeeds.Elevated, ["log in", "log ins", "login", "logins", "sign in", "sign ins", "sign up", "signup", "user accounts", "accounts", "authentication", "auth", "oauth", "sso", "single sign on", "passwords", "personal data", "personal information", "personal details", "pii", "profiles", "user profiles", "customer data", "customer information", "user data", "emails", "email addresses", "registration", "members only", "medium security", "moderate security", "elevated security"]),
+        (Question.Security, SecurityNeeds.Standard, ["internal", "internal only", "internal tool", "intranet", "public content", "public data", "open data", "no sensitive data", "nothing sensitive", "non sensitive", "just a prototype", "low security", "basic security", "standard security", "security is not a concern", "security isn't a concern", "security is not a big deal"]),
+
+        // Use cases the seed ties to a framework (UseCaseQuestion); ties go by UseCasePriority.
+        (Question.UseCase, UseCase.Cms, ["cms", "content management", "blog", "blogs", "blog platform", "blogging", "wagtail", "content site"]),
+        (Question.UseCase, UseCase.ECommerce, ["shop", "online shop", "webshop", "online store", "web store", "a store", "an online store", "our store", "the store", "storefront", "e commerce", "ecommerce", "marketplace", "checkout", "shopping cart", "product catalog", "product catalogue"]),
+        (Question.UseCase, UseCase.SocialNetwork, ["social network", "social networking", "social media", "social platform", "social app", "community", "community site", "forum", "forums"]),
+        (Question.UseCase, UseCase.NewsPublishing, ["news", "news site", "magazine", "newspaper", "publishing", "publisher", "editorial", "journalism"]),
+        (Question.UseCase, UseCase.ELearning, ["e learning", "elearning", "lms", "learning management", "online courses", "online course", "online learning", "courses", "course platform", "mooc", "online school", "tutoring"]),
+        (Question.UseCase, UseCase.DataDashboard, ["admin dashboard", "dashboard", "dashboards", "data dashboard", "reporting", "reports", "analytics", "bi", "business intelligence", "kpi", "kpis", "admin panel", "back office"]),
+        (Question.UseCase, UseCase.Api, ["api", "apis", "rest api", "rest", "restful", "graphql", "json api", "microservice", "microservices", "micro service", "backend service", "mobile backend", "backend for a mobile app", "backend for our mobile app", "backend for the mobile app", "backend for an app", "webhooks"]),
+        (Question.UseCase, UseCase.MlModelServing, ["ml model", "ml models", "machine learning", "serve a model", "serve our model", "serve the model", "serve models", "serving a model", "model serving", "inference", "predictions", "ai model", "deep learning", "pytorch", "tensorflow", "scikit learn", "sklearn", "llm"]),
+        (Question.UseCase, UseCase.InteractiveDashboard, ["dash", "plotly", "real time charts", "realtime charts", "real time dashboard", "realtime dashboard", "interactive dashboard", "interactive charts", "live charts", "data visualisation", "data visualization"]),
+        (Question.UseCase, UseCase.StaticSite, ["static site", "static website", "static pages", "landing page", "portfolio", "brochure", "brochure site", "personal website", "personal site", "homepage"]),
+        (Question.UseCase, UseCase.Prototype, ["prototype", "prototyping", "mvp", "proof of concept", "poc", "hackathon", "demo"]),
+
+        // Team experience (ExperienceQuestion). "students" alone is read only as an answer.
+        (Question.Experience, TeamExperience.Beginner, ["beginner", "beginners", "new to python", "new to django", "new to flask", "new to web development", "junior team", "junior developers", "junior devs", "juniors", "first web app", "first web project", "first project", "first app", "we are students", "we're students", "student team", "team of students", "student project", "bootcamp", "novice", "novices", "inexperienced", "less experienced", "no experience", "little experience", "not much experience", "never used python", "learning python"]),
+        (Question.Experience, TeamExperience.Intermediate, ["some experience", "intermediate", "a bit of experience", "moderate experience", "mixed experience", "mixed team", "comfortable with python"]),
+        (Question.Experience, TeamExperience.Experienced, ["senior", "seniors", "senior team", "experienced", "very experienced", "veterans", "veteran", "seasoned", "expert", "experts", "we know django well", "know django well", "know flask well", "know python well", "years of experience", "lots of experience", "a lot of experience"]),
+    ];
+
+    /// <summary>When a description names several use cases, the most specific wins: the domain before the shape (API) and the stage (prototype).</summary>
+    public static IReadOnlyList<UseCase> UseCasePriority { get; } =
+    [
+        UseCase.MlModelServing, UseCase.InteractiveDashboard, UseCase.ECommerce, UseCase.ELearning, UseCase.SocialNetwork,
+        UseCase.NewsPublishing, UseCase.Cms, UseCase.DataDashboard, UseCase.Api, UseCase.StaticSite, UseCase.Prototype,
+    ];
+
+    // Negation (CueFinder): a cue that follows one of these within its clause is denied, not stated.
+    public static IReadOnlySet<string> Negators { get; } = Set("no", "not", "without", "never", "non", "nor", "t", "dont", "doesnt", "wont", "isnt", "cant", "arent");
+
+    // Negation: "no payments or log-ins" denies both; a connector carries the denial to the next cue.
+    public static IReadOnlySet<string> Connectors { get; } = Set("or", "and", "nor", "any", "also");
+
+    // Negation stops at a contrast: "no payments but user accounts".
+    public static IReadOnlySet<string> Contrasts { get; } = Set("but", "though", "although", "however", "except", "yet");
+
+    // Team size (TeamSizeReader): a number is a head count only next to a word for people.
+    public static IReadOnlyList<string[]> PeopleWords { get; } = Phrases("person", "persons", "people", "developer", "developers", "dev", "devs", "engineer", "engineers", "programmer", "programmers", "coder", "coders", "team members", "of us", "man", "folks", "others", "other developers", "other devs", "strong");
+
+    // Team size: generic people words also count users ("500 people a day"), so they need a small number and no usage verb after.
+    public static IReadOnlySet<string> GenericPeople { get; } = Set("people", "persons", "folks", "others");
+
+    public static IReadOnlySet<string> UsageWords { get; } = Set("use", "uses", "using", "will", "would", "visit", "visiting", "access", "daily", "per", "a", "each", "every", "online", "concurrently", "simultaneously", "at");
+
+    // Team size: words allowed between a number and its people word ("5 senior python developers").
+    public static IReadOnlySet<string> PeopleModifiers { get; } = Set("senior", "junior", "experienced", "full", "time", "fulltime", "part", "python", "backend", "back", "end", "frontend", "front", "web", "django", "flask", "other", "more", "in", "house", "software", "dedicated", "core", "of", "our", "good", "skilled", "remote", "or", "so");
+
+    // Team size: phrases before a bare number that make it a head count ("a team of 5", "we are 12").
+    public static IReadOnlyList<string[]> TeamContexts { get; } = Phrases("team of", "group of", "crew of", "squad of", "team size", "team size is", "team size of", "headcount", "headcount of", "headcount is", "we are", "we re", "there are", "there re", "there will be", "we ll be", "team is");
+
+    // Team size: hedges between a context and its number ("a team of about 5").
+    public static IReadOnlySet<string> Approximators { get; } = Set("about", "around", "roughly", "approximately", "approx", "maybe", "like", "only", "just", "some", "nearly", "almost");
+
+    // Team size: what may follow "we are 12" for it to still be a head count (not "we are 3 weeks late").
+    public static IReadOnlySet<string> AfterHeadCount { get; } = Set(TextTokens.Boundary, "and", "but", "so", "with", "who", "working", "building", "making", "creating", "developing", "on", "in", "at", "for", "plus", "total", "now", "currently", "right", "that", "which", "people", "devs", "developers", "engineers", "students");
+
+    // Team size: "me and 2 others" counts the speaker too.
+    public static IReadOnlyList<string[]> IncludingMe { get; } = Phrases("me and", "me plus", "myself and", "myself plus", "i and");
+
+    // Numbers in words, for head counts ("five developers", "a dozen engineers", "twenty five devs").
+    public static IReadOnlyDictionary<string, int> NumberWords { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
+        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
+        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
+        ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
+        ["dozen"] = 12, ["couple"] = 2, ["few"] = 3, ["pair"] = 2,
+    };
+
+    // Timeline (TimelineReader): a duration next to these is not the project's timeline ("5 years of experience",
+    // "2-week sprints", "500 users a day").
+    public static IReadOnlySet<string> NotTimelineAfter { get; } = Set("experience", "sprint", "sprints", "iteration", "iterations", "cycles", "old", "ago");
+
+    public static IReadOnlySet<string> NotTimelineBefore { get; } = Set("every", "each", "per", "past", "last", "people", "users", "visitors", "customers", "requests", "orders", "times");
+
+    // Answers (AnswerReader): bare words that answer the question just asked, but say too little in a description.
+    public static IReadOnlyList<(Question Question, Enum Value, string[] Phrases)> Answers { get; } =
+    [
+        (Question.Size, ProjectSize.Small, ["small", "tiny", "little", "just me", "me", "one", "a few"]),
+        (Question.Size, ProjectSize.Medium, ["medium", "mid", "average", "moderate", "a handful", "several"]),
+        (Question.Size, ProjectSize.Large, ["large", "big", "huge", "massive", "many", "lots"]),
+        (Question.Timeline, Timeline.Weeks, ["weeks", "days", "soon", "short", "very soon", "a month", "one month"]),
+        (Question.Timeline, Timeline.Months, ["months", "a few months", "medium", "a while"]),
+        (Question.Timeline, Timeline.LongTerm, ["years", "long", "a long time", "no rush", "no hurry"]),
+        (Question.Security, SecurityNeeds.High, ["high", "very high", "critical", "strict", "maximum", "very important"]),
+        (Question.Security, SecurityNeeds.Elevated, ["medium", "moderate", "some", "elevated", "average"]),
+        (Question.Security, SecurityNeeds.Standard, ["low", "standard", "basic", "normal", "minimal", "not much", "none", "nothing", "public", "not important"]),
+        (Question.Experience, TeamExperience.Beginner, ["new", "students", "learning", "junior", "none", "no", "not much", "low"]),
+        (Question.Experience, TeamExperience.Intermediate, ["some", "medium", "moderate", "mixed", "average", "ok", "okay", "decent"]),
+        (Question.Experience, TeamExperience.Experienced, ["high", "very", "a lot", "lots", "pros", "professionals", "advanced"]),
+    ];
+
+    // Answers: what an optional question (use case, experience) accepts as "I'd rather not say".
+    public static IReadOnlyList<string[]> Unsure { get; } = Phrases("not sure", "unsure", "don't know", "dont know", "do not know", "dunno", "no idea", "no clue", "skip", "pass", "idk", "n/a", "not applicable", "doesn't matter", "does not matter", "whatever", "other", "something else", "none of these", "none of the above", "rather not say", "prefer not to say");
+
+    /// <summary>
+    /// Intents (IntentReader) in precedence order: the first group with a match wins, so asking
+    /// about the question beats "why", and "let's go back" is Back, not "let's go". Whole-only
+    /// phrases count when they are the entire message, give or take <see cref="IntentFillers"/>.
+    /// </summary>
+    public static IReadOnlyList<(Intent Intent, bool WholeOnly, string[] Phrases)> Intents { get; } =
+    [
+        (Intent.Help, false, ["why do you ask", "why are you asking", "why do you need", "why do you want to know", "why does it matter", "why does that matter", "why is that relevant", "why this question", "why that question", "what does that mean", "what does it mean", "what does this mean", "what that means", "what this means", "what do you mean", "don't understand", "do not understand", "dont understand", "don't get it", "i'm confused", "explain the question", "how does this work", "what can you do"]),
+        (Intent.Cancel, false, ["cancel", "stop", "quit", "never mind", "nevermind", "forget it", "exit", "abort", "i'm done", "leave me alone"]),
+        (Intent.StartOver, false, ["start over", "restart", "reset", "begin again", "start again", "new project", "from scratch", "start fresh", "another project", "different project", "clear my answers"]),
+        (Intent.Back, false, ["go back", "previous question", "undo", "last question", "step back", "one step back"]),
+        (Intent.Back, true, ["back", "oops"]),
+        (Intent.ChangeAnswer, false, ["change an answer", "change my answer", "change my answers", "change answer", "change answers", "change something", "change one", "edit answers", "edit my answers", "edit an answer", "update my answer", "correct my answer", "fix my answer", "i want to change", "i'd like to change", "modify my answers"]),
+        (Intent.ChangeAnswer, true, ["change", "edit", "modify"]),
+        (Intent.WhyNot, false, ["why not", "what about flask", "what about django", "how about flask", "how about django", "what about the other one", "the other one", "flask instead", "django instead", "why wasn't it", "why isn't it", "why didn't you pick", "why didn't you recommend", "why didn't you choose"]),
+        (Intent.Compare, false, ["compare", "comparison", "side by side", "vs", "versus", "difference", "differences", "pros and cons", "django or flask", "flask or django", "how do they compare"]),
+        (Intent.Why, false, ["why django", "why flask", "why that", "why this", "why is that", "why this one", "explain", "tell me more", "what are the reasons", "the reasons", "reasoning", "how come", "justify", "why did you", "why do you recommend", "why would", "more details"]),
+        (Intent.Why, true, ["why", "reasons"]),
+        (Intent.AskQuestions, false, ["ask me the questions", "ask me", "interview me", "let's go", "lets go", "ask away", "ask questions", "let's start", "lets start", "let's begin", "get started", "guide me", "i'm ready", "start the questions"]),
+        (Intent.AskQuestions, true, ["start", "go", "begin", "ready", "go ahead", "shoot"]),
+        (Intent.Help, false, ["help", "help me", "i need help"]),
+        (Intent.Help, true, ["what", "huh", "options"]),
+        (Intent.Thanks, false, ["thanks", "thank you", "cheers", "thx", "ty", "much appreciated"]),
+        (Intent.Greeting, false, ["good morning", "good afternoon", "good evening"]),
+        (Intent.Greeting, true, ["hi", "hello", "hey", "hi there", "hello there", "hey there", "howdy", "yo", "greetings", "hiya"]),
+    ];
+
+    // Intents: small words around a short command that do not change it ("ok, go back please").
+    public static IReadOnlySet<string> IntentFillers { get; } = Set("please", "pls", "ok", "okay", "so", "um", "hmm", "oh", "ah", "well", "then", "now", "just", "bot", "and", "but", "oops", "sorry", "can", "you", "could", "i", "want", "to", "let", "s", "me", "the", "a", "again");
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+
+    private static string[][] Phrases(params string[] phrases) => [.. phrases.Select(TextTokens.Words)];
+}

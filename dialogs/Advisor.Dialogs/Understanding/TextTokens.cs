@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace Advisor.Dialogs.Understanding;
+
+/// <summary>
+/// Splits a message into lower-case, accent-folded word tokens, with <see cref="Boundary"/> where a
+/// clause ends (.,;:!? or a line break) so that a negation never reaches past its clause.
+/// "10,000" stays one number; "3-person" is "3 person"; emoji and other symbols separate words.
+/// </summary>
+internal static class TextTokens
+{
+    /// <summary>The token that stands for a clause boundary; it never equals a word.</summary>
+    public const string Boundary = "|";
+
+    // string.Normalize does nothing under InvariantGlobalization (Directory.Build.props), so Latin
+    // accents are folded by table: each char of the first string maps to the char below it.
+    private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
+    private const string Folded = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
+
+    public static string[] Tokenize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var tokens = new List<string>();
+        var word = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = char.ToLowerInvariant(text[i]);
+            var accent = c < 'à' ? -1 : Accented.IndexOf(c, StringComparison.Ordinal);
+            if (accent >= 0 || char.IsLetterOrDigit(c))
+            {
+                word.Append(accent >= 0 ? Folded[accent] : c);
+                continue;
+            }
+
+            var betweenDigits = i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
+            if (betweenDigits && c == ',')
+            {
+                continue;
+            }
+
+            if (betweenDigits && c == '.')
+            {
+                word.Append(c);
+                continue;
+            }
+
+            Flush(word, tokens);
+            if (c is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or '\r' && (tokens.Count == 0 || tokens[^1] != Boundary))
+            {
+                tokens.Add(Boundary);
+            }
+        }
+
+        Flush(word, tokens);
+        return [.. tokens];
+    }
+
+    /// <summary>The tokens without clause boundaries.</summary>
+    public static string[] Words(string? text) => [.. Tokenize(text).Where(t => t != Boundary)];
+
+    /// <summary>"Café-Large!" is "cafe large".</summary>
+    public static string Normalize(string? text) => string.Join(' ', Words(text));
+
+    /// <summary>True when <paramref name="phrase"/> occurs at <paramref name="start"/> in <paramref name="tokens"/>.</summary>
+    public static bool At(string[] tokens, int start, string[] phrase) =>
+        start >= 0 && start + phrase.Length <= tokens.Length && tokens.AsSpan(start, phrase.Length).SequenceEqual(phrase);
+
+    /// <summary>True when <paramref name="phrase"/> occurs anywhere in <paramref name="tokens"/>.</summary>
+    public static bool Contains(string[] tokens, string[] phrase) =>
+        phrase.Length > 0 && tokens.AsSpan().IndexOf(phrase) >= 0;
+
+    private static void Flush(StringBuilder word, List<string> tokens)
+    {
+        if (word.Length > 0)
+        {
+            tokens.Add(word.ToString());
+            word.Clear();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using Advisor.Knowledge;
+using Bot.Dialogs.Recognition;
+
+namespace Advisor.Dialogs.Understanding;
+
+/// <summary>
+/// The time to first release in a message: the first duration or deadline the recognizer finds
+/// ("due in 3 weeks", "by March 1st", "in two sprints") that is about the project, not about
+/// experience, sprint length or the past; else timeline words ("asap", "long-term").
+/// </summary>
+internal static class TimelineReader
+{
+    private const int MaxRecognitions = 4;
+
+    public static Timeline? Read(string text, string[] tokens, IReadOnlyList<Cue> cues, DateTimeOffset reference) =>
+        FromDuration(text, reference) is { } duration
+            ? AnswerScales.TimelineFromDuration(duration)
+            : (Timeline?)cues.FirstOrDefault(c => c.Question == Question.Timeline && !c.Negated)?.Value;
+
+    /// <summary>The first duration about the project; each rejected one is cut off and the rest of the text read again.</summary>
+    internal static TimeSpan? FromDuration(string text, DateTimeOffset reference)
+    {
+        // "24/7" reads as the 24th of July (Recognizers.Text), and it is never a deadline.
+        var rest = text.Replace("24/7", " ", StringComparison.Ordinal).Replace("24x7", " ", StringComparison.OrdinalIgnoreCase);
+        for (var attempt = 0; attempt < MaxRecognitions; attempt++)
+        {
+            if (DurationRecognizer.Recognize(rest, reference) is not { } found)
+            {
+                return null;
+            }
+
+            var at = rest.IndexOf(found.Text, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return IsUseful(found) ? RangeLength(found, reference) : null;
+            }
+
+            var before = TextTokens.Words(rest[..at]);
+            var after = TextTokens.Words(rest[(at + found.Text.Length)..]);
+            if (IsUseful(found) && !IsAside(before, after))
+            {
+                return RangeLength(found, reference);
+            }
+
+            rest = rest[(at + found.Text.Length)..];
+        }
+
+        return null;
+    }
+
+    // Seconds, minutes and hours ("loads in 2 seconds") describe the app, not the schedule.
+    private static bool IsUseful(RecognizedDuration found) =>
+        found.Duration >= TimeSpan.FromDays(1) && found.Timex?.StartsWith("PT", StringComparison.Ordinal) != true;
+
+    private static bool IsAside(string[] before, string[] after)
+    {
+        var next = after.Length > 0 && after[0] == "of" ? after.Skip(1).FirstOrDefault() : after.FirstOrDefault();
+        return (next is not null && Lexicon.NotTimelineAfter.Contains(next))
+            || (before.Length > 0 && Lexicon.NotTimelineBefore.Contains(before[^1]));
+    }
+
+    /// <summary>
+    /// "over the next 18 months" resolves to a range starting tomorrow, which DurationRecognizer
+    /// reads as one day; a range timex "(start,end,Pn)" with a full end date is measured to its end.
+    /// </summary>
+    private static TimeSpan RangeLength(RecognizedDuration found, DateTimeOffset reference)
+    {
+        if (found.Timex is { Length: > 0 } timex && timex[0] == '(' && timex.Split(',') is [_, var end, _]
+            && DateOnly.TryParseExact(end, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var endDate))
+        {
+            var days = endDate.DayNumber - DateOnly.FromDateTime(reference.DateTime).DayNumber;
+            return days > 0 ? TimeSpan.FromDays(days) : found.Duration;
+        }
+
+        return found.Duration;
+    }
+}
