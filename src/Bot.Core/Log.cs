@@ -34,4 +34,26 @@ internal static partial class Log
 
     [LoggerMessage(1030, LogLevel.Warning, "Authentication is OFF: no MicrosoftAppId is configured, so only the local Emulator and the built-in web chat can talk to this bot")]
     public static partial void AuthenticationDisabled(ILogger logger);
+
+    // 1100–1199: channel authentication and the bot's outbound tokens (issue #7).
+    [LoggerMessage(1100, LogLevel.Information, "Authentication is ON: channel and Emulator tokens are validated for app {AppId} ({AppType})")]
+    public static partial void AuthenticationEnabled(ILogger logger, string appId, string appType);
+
+    [LoggerMessage(1101, LogLevel.Warning, "MicrosoftAppType {AppType} is not MultiTenant, SingleTenant or UserAssignedMSI; treating it as MultiTenant")]
+    public static partial void UnknownAppType(ILogger logger, string appType);
+
+    [LoggerMessage(1110, LogLevel.Information, "Fetched {KeyCount} signing keys via {MetadataUrl}")]
+    public static partial void SigningKeysRefreshed(ILogger logger, string metadataUrl, int keyCount);
+
+    [LoggerMessage(1111, LogLevel.Warning, "Could not fetch signing keys via {MetadataUrl} ({Reason}); keeping the last good keys, if any")]
+    public static partial void SigningKeysRefreshFailed(ILogger logger, string metadataUrl, string reason, Exception? exception);
+
+    [LoggerMessage(1120, LogLevel.Warning, "No token sent to {ServiceUrl}: it has not arrived in an authenticated activity")]
+    public static partial void TokenWithheldFromUntrustedServiceUrl(ILogger logger, string? serviceUrl);
+
+    [LoggerMessage(1121, LogLevel.Debug, "Obtained the bot's token for replies, valid until {ExpiresOn}")]
+    public static partial void AccessTokenAcquired(ILogger logger, DateTimeOffset expiresOn);
+
+    [LoggerMessage(1122, LogLevel.Error, "The token request to {Endpoint} failed: status {StatusCode}, error {Error}")]
+    public static partial void AccessTokenRequestFailed(ILogger logger, string endpoint, int? statusCode, string? error);
 }

@@ -18,11 +18,22 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
-    public async Task AppIdWithoutTokenValidation_RefusesToStartAndSaysWhy()
+    public async Task AppIdWithoutItsCredential_RefusesToStartAndSaysWhy()
     {
-        // Placeholder behaviour until JWT validation lands (issue #7): never run with an app id but no token checks.
+        // An app id turns channel authentication on (issue #7); without a password the bot could not answer, so it must not start.
         var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => BotHost.StartAsync(TestContext.Current.CancellationToken, null, "--MicrosoftAppId=00000000-0000-0000-0000-000000000001"));
 
-        Assert.Contains("cannot validate channel tokens", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("MicrosoftAppPassword", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("SingleTenant", "", "secret", "MicrosoftAppTenantId")]
+    [InlineData("UserAssignedMSI", "tenant-1", "secret", "must not have a MicrosoftAppPassword")]
+    public async Task IncompleteIdentity_RefusesToStartAndSaysWhy(string appType, string tenant, string password, string expected)
+    {
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => BotHost.StartAsync(TestContext.Current.CancellationToken, null,
+            "--MicrosoftAppId=00000000-0000-0000-0000-000000000001", $"--MicrosoftAppType={appType}", $"--MicrosoftAppTenantId={tenant}", $"--MicrosoftAppPassword={password}", "--IDENTITY_ENDPOINT=http://127.0.0.1:9/msi"));
+
+        Assert.Contains(expected, failure.Message, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Bot.Core.Hosting;
 
 /// <summary>
@@ -15,6 +17,32 @@ public sealed class BotFrameworkOptions
     public string? MicrosoftAppPassword { get; set; }
 
     public string? MicrosoftAppTenantId { get; set; }
+
+    /// <summary>Overrides the issuer of channel tokens (default <c>https://api.botframework.com</c>, protocol doc §3.1).</summary>
+    public string? ToBotFromChannelTokenIssuer { get; set; }
+
+    /// <summary>Overrides the OpenID metadata URL whose keys sign channel tokens.</summary>
+    public string? ToBotFromChannelOpenIdMetadataUrl { get; set; }
+
+    /// <summary>Overrides the OpenID metadata URL whose keys sign Emulator tokens.</summary>
+    public string? ToBotFromEmulatorOpenIdMetadataUrl { get; set; }
+
+    /// <summary>Overrides the authority for outbound tokens, tenant included (default <c>https://login.microsoftonline.com/{botframework.com or tenant}</c>).</summary>
+    public string? ToChannelFromBotLoginUrl { get; set; }
+
+    /// <summary>Overrides the outbound token scope (default <c>https://api.botframework.com</c>; <c>/.default</c> is added when missing).</summary>
+    public string? ToChannelFromBotOAuthScope { get; set; }
+
+    /// <summary>Overrides <c>IDENTITY_ENDPOINT</c>, the managed identity token endpoint for <c>UserAssignedMSI</c>.</summary>
+    public string? ManagedIdentityEndpoint { get; set; }
+
+    /// <summary>App Service's managed identity endpoint, from its environment.</summary>
+    [ConfigurationKeyName("IDENTITY_ENDPOINT")]
+    public string? IdentityEndpoint { get; set; }
+
+    /// <summary>App Service's managed identity header secret, from its environment.</summary>
+    [ConfigurationKeyName("IDENTITY_HEADER")]
+    public string? IdentityHeader { get; set; }
 
     public bool AuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 }

@@ -17,9 +17,8 @@ public static class BotFrameworkServiceCollectionExtensions
     {
         services.AddOptions<BotFrameworkOptions>()
             .Configure<IConfiguration>((options, configuration) => configuration.Bind(options))
-            .Validate(o => !o.AuthenticationEnabled || HasChannelAuthenticator(services),
-                "MicrosoftAppId is set, but this build cannot validate channel tokens yet (JWT validation is issue #7). Leave MicrosoftAppId empty to run locally.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotIdentityValidator>());
         services.AddOptions<BotEndpointOptions>().BindConfiguration(BotEndpointOptions.SectionName)
             .Validate(o => o.MaxRequestBodyBytes > 0, "Bot:MaxRequestBodyBytes must be positive.");
 
@@ -31,27 +30,58 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<ITurnErrorHandler, ResetConversationErrorHandler>();
         services.AddHttpClient(HttpConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
         services.TryAddSingleton<IConnectorClient, HttpConnectorClient>();
-        services.TryAddSingleton<IChannelAuthenticator, AnonymousChannelAuthenticator>();
-        services.TryAddSingleton<IAccessTokenProvider, NoAccessTokenProvider>();
+        services.AddBotAuthentication();
         services.TryAddSingleton<CloudAdapter>();
         services.AddHostedService<AuthenticationModeReporter>();
         return services;
     }
 
-    // Placeholder until issue #7: only the anonymous authenticator exists, which cannot validate tokens.
-    private static bool HasChannelAuthenticator(IServiceCollection services) =>
-        services.Any(d => d.ServiceType == typeof(IChannelAuthenticator) && d.ImplementationType != typeof(AnonymousChannelAuthenticator));
+    /// <summary>
+    /// No app id: anonymous inbound, no outbound header (protocol doc §3.2 step 1, §3.4). With an app id:
+    /// JWT validation inbound, and tokens for trusted service URLs from the credential the app type selects.
+    /// </summary>
+    private static void AddBotAuthentication(this IServiceCollection services)
+    {
+        services.AddHttpClient(AuthenticationHttp.ClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.TryAddSingleton(_ => new TrustedServiceUrls());
+        services.TryAddSingleton(sp => AuthenticationSettings.From(sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value));
+        services.TryAddSingleton<IChannelAuthenticator>(sp => AuthenticationEnabled(sp)
+            ? ActivatorUtilities.CreateInstance<JwtChannelAuthenticator>(sp)
+            : new AnonymousChannelAuthenticator());
+        services.TryAddSingleton<IBotTokenClient>(sp =>
+        {
+            var settings = sp.GetRequiredService<AuthenticationSettings>();
+            var logger = sp.GetRequiredService<ILogger<BotAccessTokenProvider>>();
+            return settings.AppType == BotAppType.UserAssignedMsi
+                ? ActivatorUtilities.CreateInstance<ManagedIdentityTokenClient>(sp, settings, logger)
+                : ActivatorUtilities.CreateInstance<ClientCredentialsTokenClient>(sp, settings, logger);
+        });
+        services.TryAddSingleton<IAccessTokenProvider>(sp => AuthenticationEnabled(sp)
+            ? ActivatorUtilities.CreateInstance<BotAccessTokenProvider>(sp)
+            : new NoAccessTokenProvider());
+    }
 
-    /// <summary>Says at start-up when authentication is off, so nobody deploys that by accident.</summary>
+    private static bool AuthenticationEnabled(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.AuthenticationEnabled;
+
+    /// <summary>Says at start-up whether authentication is on, so nobody deploys without it by accident.</summary>
     private sealed class AuthenticationModeReporter(IOptions<BotFrameworkOptions> options, ILogger<AuthenticationModeReporter> logger) : IHostedService
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
-            if (!options.Value.AuthenticationEnabled)
+            var value = options.Value;
+            if (!value.AuthenticationEnabled)
             {
                 Log.AuthenticationDisabled(logger);
+                return Task.CompletedTask;
             }
 
+            if (!BotAppTypes.IsKnown(value.MicrosoftAppType))
+            {
+                Log.UnknownAppType(logger, value.MicrosoftAppType!);
+            }
+
+            Log.AuthenticationEnabled(logger, value.MicrosoftAppId!.Trim(), BotAppTypes.Parse(value.MicrosoftAppType).ToString());
             return Task.CompletedTask;
         }
 
