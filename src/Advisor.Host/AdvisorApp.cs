@@ -1,4 +1,5 @@
 using Bot.Core.Hosting;
+using Bot.DirectLine;
 
 namespace Advisor.Host;
 
@@ -14,13 +15,16 @@ public static class AdvisorApp
         configureServices?.Invoke(builder.Services);
         builder.Services.AddProblemDetails();
         builder.Services.AddBotFramework();
+        builder.Services.AddDirectLine();
         builder.Services.AddAdvisorBot();
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebChatPage();
         app.MapBotMessages("/api/messages");
+        app.MapDirectLine();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -1,0 +1,62 @@
+// Framework Advisor's Web Chat page. The token comes from the same origin (POST /api/webchat/token):
+// the built-in Direct Line endpoint's token, or an Azure Direct Line token when the server has a
+// secret (then the answer names Azure's domain). Same origin, so no CORS is involved.
+(function () {
+  'use strict';
+
+  var styleOptions = {
+    accent: '#0b6e4f',
+    botAvatarImage: 'avatar.svg',
+    botAvatarInitials: 'FA',
+    botAvatarBackgroundColor: '#0b6e4f',
+    userAvatarInitials: 'You',
+    bubbleBackground: '#eef5f1',
+    bubbleBorderRadius: 12,
+    bubbleFromUserBackground: '#0b6e4f',
+    bubbleFromUserTextColor: '#ffffff',
+    bubbleFromUserBorderRadius: 12,
+    suggestedActionBackgroundColor: '#ffffff',
+    suggestedActionBorderColor: '#0b6e4f',
+    suggestedActionTextColor: '#0b6e4f',
+    suggestedActionBorderRadius: 16,
+    suggestedActionLayout: 'flow',
+    sendBoxButtonColor: '#0b6e4f',
+    hideUploadButton: true,
+    rootHeight: '100%',
+    rootWidth: '100%',
+    primaryFont: '"Segoe UI", system-ui, -apple-system, Roboto, "Helvetica Neue", Arial, sans-serif'
+  };
+
+  function showError(message) {
+    var status = document.getElementById('status');
+    status.textContent = message;
+    status.hidden = false;
+  }
+
+  fetch('api/webchat/token', { method: 'POST' })
+    .then(function (response) {
+      if (!response.ok) {
+        throw new Error('token endpoint answered ' + response.status);
+      }
+      return response.json();
+    })
+    .then(function (chat) {
+      var directLine = window.WebChat.createDirectLine({
+        token: chat.token,
+        domain: chat.domain || window.location.origin + '/v3/directline'
+      });
+      window.WebChat.renderWebChat(
+        {
+          directLine: directLine,
+          username: 'You',
+          locale: navigator.language || 'en-US',
+          styleOptions: styleOptions
+        },
+        document.getElementById('webchat')
+      );
+      document.querySelector('#webchat input, #webchat textarea') && document.querySelector('#webchat input, #webchat textarea').focus();
+    })
+    .catch(function () {
+      showError('The chat could not start. Please reload the page in a moment.');
+    });
+})();
