@@ -14,25 +14,25 @@ internal static class Lexicon
     [
         // Size words (SizeQuestion: 1-3 developers small, 4-10 medium, more large). Bare "small" or
         // "big" is too vague in a description ("a small business"), so they need a team/project noun.
-        (Question.Size, ProjectSize.Small, ["small team", "small project", "small app", "small site", "small website", "small tool", "small api", "small service", "tiny team", "tiny project", "tiny app", "just me", "only me", "solo", "by myself", "on my own", "alone", "side project", "hobby project", "single developer", "one man band", "small scale", "a couple of developers", "a couple of devs"]),
-        (Question.Size, ProjectSize.Medium, ["medium team", "medium project", "medium sized", "mid sized", "mid size", "medium size", "midsize", "a handful of devs", "a handful of developers", "a handful of engineers", "handful of people", "several developers", "several devs", "moderate size"]),
-        (Question.Size, ProjectSize.Large, ["large team", "large project", "large app", "large application", "large platform", "large codebase", "large scale", "big team", "big project", "big app", "big platform", "huge team", "huge project", "enterprise", "many developers", "lots of developers", "dozens of developers", "several teams", "multiple teams", "many teams"]),
+        (Question.Size, ProjectSize.Small, ["small team", "small project", "small app", "small site", "small website", "small tool", "small api", "small service", "tiny team", "tiny project", "tiny app", "just me", "only me", "solo", "by myself", "on my own", "alone", "side project", "hobby project", "single developer", "one man band", "small scale", "a couple of developers", "a couple of devs", "hobby", "size small", "size is small", "project is small", "team is small"]),
+        (Question.Size, ProjectSize.Medium, ["medium team", "medium project", "medium sized", "mid sized", "mid size", "medium size", "midsize", "a handful of devs", "a handful of developers", "a handful of engineers", "handful of people", "several developers", "several devs", "moderate size", "size medium", "size is medium", "project is medium"]),
+        (Question.Size, ProjectSize.Large, ["large team", "large project", "large app", "large application", "large platform", "large codebase", "large scale", "big team", "big project", "big app", "big platform", "huge team", "huge project", "enterprise", "many developers", "lots of developers", "dozens of developers", "several teams", "multiple teams", "many teams", "size large", "size is large", "project is large", "project is big", "team is large", "team is big"]),
 
         // Timeline words (TimelineQuestion); durations and deadlines go through DurationRecognizer first.
         (Question.Timeline, Timeline.Weeks, ["asap", "as soon as possible", "urgent", "urgently", "quick", "quickly", "tomorrow", "this week", "next week", "a few days", "few weeks", "couple of weeks", "this month", "right away", "tight deadline", "short deadline"]),
         (Question.Timeline, Timeline.Months, ["a few months", "couple of months", "this quarter", "next quarter", "a quarter", "half a year", "several months"]),
-        (Question.Timeline, Timeline.LongTerm, ["long term", "longterm", "multi year", "multiyear", "ongoing", "for years", "many years", "years to come", "no deadline", "long lived", "long running", "year long", "indefinitely"]),
+        (Question.Timeline, Timeline.LongTerm, ["long term", "longterm", "multi year", "multiyear", "ongoing", "for years", "many years", "years to come", "no deadline", "long lived", "long running", "year long", "indefinitely", "no rush", "no hurry"]),
 
         // Security by what the app handles (SecurityQuestion: payments/health/compliance high,
         // log-ins and personal data elevated, internal or public content standard). Bare "high"
         // or "medium" is not a security cue in a description. The highest level mentioned wins.
-        (Question.Security, SecurityNeeds.High, ["payment", "payments", "pay", "credit card", "credit cards", "card details", "checkout", "billing", "banking", "bank", "financial", "finance", "fintech", "money transfers", "health", "healthcare", "medical", "patient", "patients", "hipaa", "pci", "pci dss", "soc 2", "soc2", "gdpr", "compliance", "compliant", "regulated", "regulatory", "sensitive data", "highly sensitive", "high security", "security is important", "security is critical", "security is crucial", "security is a priority", "security is a top priority", "security matters", "security critical", "strict security", "bank grade", "very secure", "highly secure"]),
-        (Question.Security, SecurityNeeds.Elevated, ["log in", "log ins", "login", "logins", "sign in", "sign ins", "sign up", "signup", "user accounts", "accounts", "authentication", "auth", "oauth", "sso", "single sign on", "passwords", "personal data", "personal information", "personal details", "pii", "profiles", "user profiles", "customer data", "customer information", "user data", "emails", "email addresses", "registration", "members only", "medium security", "moderate security", "elevated security"]),
-        (Question.Security, SecurityNeeds.Standard, ["internal", "internal only", "internal tool", "intranet", "public content", "public data", "open data", "no sensitive data", "nothing sensitive", "non sensitive", "just a prototype", "low security", "basic security", "standard security", "security is not a concern", "security isn't a concern", "security is not a big deal"]),
+        (Question.Security, SecurityNeeds.High, ["payment", "payments", "pay", "credit card", "credit cards", "card details", "checkout", "billing", "banking", "bank", "financial", "finance", "fintech", "money transfers", "health", "healthcare", "medical", "patient", "patients", "hipaa", "pci", "pci dss", "soc 2", "soc2", "gdpr", "compliance", "compliant", "regulated", "regulatory", "sensitive data", "highly sensitive", "high security", "security is important", "security is critical", "security is crucial", "security is a priority", "security is a top priority", "security matters", "security critical", "strict security", "bank grade", "very secure", "highly secure", "stripe", "subscriptions", "payroll", "hospital", "clinic", "telehealth", "security high", "security is high", "security needs are high"]),
+        (Question.Security, SecurityNeeds.Elevated, ["log in", "log ins", "login", "logins", "sign in", "sign ins", "sign up", "signup", "user accounts", "accounts", "authentication", "auth", "oauth", "sso", "single sign on", "passwords", "personal data", "personal information", "personal details", "pii", "profiles", "user profiles", "customer data", "customer information", "user data", "emails", "email addresses", "registration", "members only", "medium security", "moderate security", "elevated security", "sign ups", "signups", "employee records", "employee data", "private messages", "private messaging", "direct messages", "security medium", "security is medium"]),
+        (Question.Security, SecurityNeeds.Standard, ["internal", "internal only", "internal tool", "intranet", "public content", "public data", "open data", "no sensitive data", "nothing sensitive", "non sensitive", "just a prototype", "low security", "basic security", "standard security", "security is not a concern", "security isn't a concern", "security is not a big deal", "security low", "security is low"]),
 
         // Use cases the seed ties to a framework (UseCaseQuestion); ties go by UseCasePriority.
         (Question.UseCase, UseCase.Cms, ["cms", "content management", "blog", "blogs", "blog platform", "blogging", "wagtail", "content site"]),
-        (Question.UseCase, UseCase.ECommerce, ["shop", "online shop", "webshop", "online store", "web store", "a store", "an online store", "our store", "the store", "storefront", "e commerce", "ecommerce", "marketplace", "checkout", "shopping cart", "product catalog", "product catalogue"]),
+        (Question.UseCase, UseCase.ECommerce, ["shop", "online shop", "webshop", "online store", "web store", "a store", "an online store", "our store", "the store", "storefront", "e commerce", "ecommerce", "marketplace", "checkout", "shopping cart", "product catalog", "product catalogue", "sell", "selling", "sell online", "order online", "online ordering", "online orders"]),
         (Question.UseCase, UseCase.SocialNetwork, ["social network", "social networking", "social media", "social platform", "social app", "community", "community site", "forum", "forums"]),
         (Question.UseCase, UseCase.NewsPublishing, ["news", "news site", "magazine", "newspaper", "publishing", "publisher", "editorial", "journalism"]),
         (Question.UseCase, UseCase.ELearning, ["e learning", "elearning", "lms", "learning management", "online courses", "online course", "online learning", "courses", "course platform", "mooc", "online school", "tutoring"]),
@@ -44,9 +44,9 @@ internal static class Lexicon
         (Question.UseCase, UseCase.Prototype, ["prototype", "prototyping", "mvp", "proof of concept", "poc", "hackathon", "demo"]),
 
         // Team experience (ExperienceQuestion). "students" alone is read only as an answer.
-        (Question.Experience, TeamExperience.Beginner, ["beginner", "beginners", "new to python", "new to django", "new to flask", "new to web development", "junior team", "junior developers", "junior devs", "juniors", "first web app", "first web project", "first project", "first app", "we are students", "we're students", "student team", "team of students", "student project", "bootcamp", "novice", "novices", "inexperienced", "less experienced", "no experience", "little experience", "not much experience", "never used python", "learning python"]),
+        (Question.Experience, TeamExperience.Beginner, ["beginner", "beginners", "new to python", "new to django", "new to flask", "new to web development", "junior team", "junior developers", "junior devs", "juniors", "first web app", "first web project", "first project", "first app", "we are students", "we're students", "student team", "team of students", "student project", "bootcamp", "novice", "novices", "inexperienced", "less experienced", "no experience", "little experience", "not much experience", "never used python", "learning python", "first flask app", "first django app", "first flask project", "first django project", "i am a student", "i'm a student"]),
         (Question.Experience, TeamExperience.Intermediate, ["some experience", "intermediate", "a bit of experience", "moderate experience", "mixed experience", "mixed team", "comfortable with python"]),
-        (Question.Experience, TeamExperience.Experienced, ["senior", "seniors", "senior team", "experienced", "very experienced", "veterans", "veteran", "seasoned", "expert", "experts", "we know django well", "know django well", "know flask well", "know python well", "years of experience", "lots of experience", "a lot of experience"]),
+        (Question.Experience, TeamExperience.Experienced, ["senior", "seniors", "senior team", "experienced", "very experienced", "veterans", "veteran", "seasoned", "expert", "experts", "we know django well", "know django well", "know flask well", "know python well", "years of experience", "lots of experience", "a lot of experience", "years of python experience", "years of django experience", "years of flask experience", "years of professional experience"]),
     ];
 
     /// <summary>When a description names several use cases, the most specific wins: the domain before the shape (API) and the stage (prototype).</summary>
@@ -77,7 +77,7 @@ internal static class Lexicon
     public static IReadOnlySet<string> PeopleModifiers { get; } = Set("senior", "junior", "experienced", "full", "time", "fulltime", "part", "python", "backend", "back", "end", "frontend", "front", "web", "django", "flask", "other", "more", "in", "house", "software", "dedicated", "core", "of", "our", "good", "skilled", "remote", "or", "so");
 
     // Team size: phrases before a bare number that make it a head count ("a team of 5", "we are 12").
-    public static IReadOnlyList<string[]> TeamContexts { get; } = Phrases("team of", "group of", "crew of", "squad of", "team size", "team size is", "team size of", "headcount", "headcount of", "headcount is", "we are", "we re", "there are", "there re", "there will be", "we ll be", "team is");
+    public static IReadOnlyList<string[]> TeamContexts { get; } = Phrases("team of", "startup of", "group of", "crew of", "squad of", "team size", "team size is", "team size of", "headcount", "headcount of", "headcount is", "we are", "we re", "there are", "there re", "there will be", "we ll be", "team is");
 
     // Team size: hedges between a context and its number ("a team of about 5").
     public static IReadOnlySet<string> Approximators { get; } = Set("about", "around", "roughly", "approximately", "approx", "maybe", "like", "only", "just", "some", "nearly", "almost");
@@ -102,7 +102,7 @@ internal static class Lexicon
     // "2-week sprints", "500 users a day").
     public static IReadOnlySet<string> NotTimelineAfter { get; } = Set("experience", "sprint", "sprints", "iteration", "iterations", "cycles", "old", "ago");
 
-    public static IReadOnlySet<string> NotTimelineBefore { get; } = Set("every", "each", "per", "past", "last", "people", "users", "visitors", "customers", "requests", "orders", "times");
+    public static IReadOnlySet<string> NotTimelineBefore { get; } = Set("every", "each", "per", "past", "last", "people", "users", "visitors", "customers", "requests", "orders", "times", "once", "twice");
 
     // Answers (AnswerReader): bare words that answer the question just asked, but say too little in a description.
     public static IReadOnlyList<(Question Question, Enum Value, string[] Phrases)> Answers { get; } =
@@ -153,6 +153,9 @@ internal static class Lexicon
 
     // Intents: small words around a short command that do not change it ("ok, go back please").
     public static IReadOnlySet<string> IntentFillers { get; } = Set("please", "pls", "ok", "okay", "so", "um", "hmm", "oh", "ah", "well", "then", "now", "just", "bot", "and", "but", "oops", "sorry", "can", "you", "could", "i", "want", "to", "let", "s", "me", "the", "a", "again");
+
+    // Timeline: a duration stated as a minimum ("over 6 months", "more than a month").
+    public static IReadOnlyList<string[]> MinimumWords { get; } = Phrases("over", "more than", "longer than", "beyond", "at least", "upwards of");
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 

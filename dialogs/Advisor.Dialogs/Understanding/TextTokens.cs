@@ -4,7 +4,7 @@ namespace Advisor.Dialogs.Understanding;
 
 /// <summary>
 /// Splits a message into lower-case, accent-folded word tokens, with <see cref="Boundary"/> where a
-/// clause ends (.,;:!? or a line break) so that a negation never reaches past its clause.
+/// clause ends (.,;!? or a line break; not ':', as in "size: large") so that a negation never reaches past its clause.
 /// "10,000" stays one number; "3-person" is "3 person"; emoji and other symbols separate words.
 /// </summary>
 internal static class TextTokens
@@ -49,7 +49,7 @@ internal static class TextTokens
             }
 
             Flush(word, tokens);
-            if (c is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or '\r' && (tokens.Count == 0 || tokens[^1] != Boundary))
+            if (c is '.' or ',' or ';' or '!' or '?' or '\n' or '\r' && (tokens.Count == 0 || tokens[^1] != Boundary))
             {
                 tokens.Add(Boundary);
             }

@@ -13,6 +13,12 @@ internal static class TimelineReader
 {
     private const int MaxRecognitions = 4;
 
+    /// <summary>
+    /// "more than six months" is the seed's long-term option, but the recognizer reads it as exactly
+    /// six months (180 days, within Months); a stated minimum is pushed a week past itself.
+    /// </summary>
+    private static readonly TimeSpan MinimumMargin = TimeSpan.FromDays(7);
+
     public static Timeline? Read(string text, string[] tokens, IReadOnlyList<Cue> cues, DateTimeOffset reference) =>
         FromDuration(text, reference) is { } duration
             ? AnswerScales.TimelineFromDuration(duration)
@@ -38,9 +44,9 @@ internal static class TimelineReader
 
             var before = TextTokens.Words(rest[..at]);
             var after = TextTokens.Words(rest[(at + found.Text.Length)..]);
-            if (IsUseful(found) && !IsAside(before, after))
+            if (IsUseful(found) && !IsAside(found.Text, before, after))
             {
-                return RangeLength(found, reference);
+                return IsMinimum(found.Text, before) ? RangeLength(found, reference) + MinimumMargin : RangeLength(found, reference);
             }
 
             rest = rest[(at + found.Text.Length)..];
@@ -49,15 +55,25 @@ internal static class TimelineReader
         return null;
     }
 
+    private static bool IsMinimum(string recognized, string[] before)
+    {
+        var words = TextTokens.Words(recognized);
+        return Lexicon.MinimumWords.Any(m => TextTokens.At(words, 0, m) || TextTokens.At(before, before.Length - m.Length, m));
+    }
+
     // Seconds, minutes and hours ("loads in 2 seconds") describe the app, not the schedule.
     private static bool IsUseful(RecognizedDuration found) =>
         found.Duration >= TimeSpan.FromDays(1) && found.Timex?.StartsWith("PT", StringComparison.Ordinal) != true;
 
-    private static bool IsAside(string[] before, string[] after)
+    /// <summary>"5 years of experience", "2-week sprints", "every 2 weeks", "2 posts a week": not a schedule.</summary>
+    private static bool IsAside(string recognized, string[] before, string[] after)
     {
-        var next = after.Length > 0 && after[0] == "of" ? after.Skip(1).FirstOrDefault() : after.FirstOrDefault();
-        return (next is not null && Lexicon.NotTimelineAfter.Contains(next))
-            || (before.Length > 0 && Lexicon.NotTimelineBefore.Contains(before[^1]));
+        var aboutExperience = after.Length > 0 && after[0] == "of"
+            ? after.Skip(1).Take(2).Contains("experience")
+            : after.Length > 0 && Lexicon.NotTimelineAfter.Contains(after[0]);
+        var rate = TextTokens.Words(recognized) is ["a" or "an" or "per", ..]
+            && before.TakeLast(3).Any(w => w.All(char.IsAsciiDigit) || Lexicon.NumberWords.ContainsKey(w));
+        return aboutExperience || rate || (before.Length > 0 && Lexicon.NotTimelineBefore.Contains(before[^1]));
     }
 
     /// <summary>

@@ -58,6 +58,13 @@ public sealed class ProjectDescriptionReaderTests
         { "we are 3 weeks from launch", null, Weeks, null, null, null },
         { "a team of about 6 students building a course platform", Medium, null, null, ELearning, null },
         { "twenty five developers on a large enterprise app", Large, null, null, null, null },
+        { "We're a startup of 4 building a SaaS with Stripe subscriptions", Medium, null, High, null, null },
+        { "A blog for my photography, maybe 2 posts a week", null, null, null, Cms, null },
+        { "team of 30 with 10 years of Python experience", Large, null, null, null, Experienced },
+        { "project size: large. Timeline: 2 months. Security: high.", Large, Months, High, null, null },
+        { "Build a community forum with private messaging and sign-ups", null, null, Elevated, SocialNetwork, null },
+        { "we are not beginners", null, null, null, null, null },
+        { "enterprise HR system with employee records, 18 month roadmap", Large, LongTerm, Elevated, null, null },
         { "", null, null, null, null, null },
         { "   ", null, null, null, null, null },
     };
