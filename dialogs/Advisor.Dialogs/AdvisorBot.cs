@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Advisor.Dialogs.State;
+using Bot.Core.Schema;
+using Bot.Core.Turns;
+using Bot.Dialogs;
+using Bot.Dialogs.Prompts;
+using Microsoft.Extensions.Logging;
+
+namespace Advisor.Dialogs;
+
+/// <summary>
+/// The advisor as a bot: greets each conversation once (when someone joins, when Teams installs it,
+/// or before the first answer if neither happened), runs the advisor dialog on messages, and saves
+/// state at the end of every turn. In Teams group chats and channels it answers only when @mentioned.
+/// </summary>
+public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, ILogger<AdvisorBot> logger) : IBot
+{
+    public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        switch (activity.Type)
+        {
+            case ActivityTypes.ConversationUpdate when activity.MembersAddedOtherThanBot().Any():
+            case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
+                await WelcomeOnceAsync(turnContext, withButtons: true, cancellationToken);
+                break;
+            case ActivityTypes.Message when IsAddressedToBot(activity):
+                await WelcomeOnceAsync(turnContext, withButtons: false, cancellationToken);
+                var result = await dialog.RunAsync(turnContext, state.DialogStack, cancellationToken);
+                Log.DialogTurn(logger, activity.ChannelId, activity.Conversation?.Id, result.Status);
+                break;
+        }
+
+        await state.SaveAsync(turnContext, cancellationToken);
+    }
+
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, bool withButtons, CancellationToken cancellationToken)
+    {
+        var advisor = await state.GetAsync(turnContext, cancellationToken);
+        if (advisor.Welcomed)
+        {
+            return;
+        }
+
+        advisor.Welcomed = true;
+        var how = MessageFactory.Text(AdvisorStrings.WelcomeHow);
+        if (withButtons)
+        {
+            // The example button sends a real description, so the user sees what a one-message answer looks like.
+            how = ChoiceRenderer.Render(how, [new Choice(AdvisorStrings.AskMeButton)], ListStyle.Auto, turnContext.Activity.ChannelId, turnContext.Activity.From?.Id);
+            AddExampleButton(how);
+        }
+
+        await turnContext.SendActivitiesAsync([MessageFactory.Text(AdvisorStrings.Welcome), how], cancellationToken);
+    }
+
+    private static void AddExampleButton(Activity activity)
+    {
+        var example = new CardAction(ActionTypes.ImBack, AdvisorStrings.ExampleButton, AdvisorStrings.ExampleDescription);
+        if (activity.SuggestedActions?.Actions is { } actions)
+        {
+            actions.Add(example);
+        }
+        else if (activity.Attachments is [{ ContentType: AttachmentContentTypes.HeroCard } hero])
+        {
+            var card = hero.Content!.Value.Deserialize(BotJsonContext.Default.HeroCard)!;
+            card.Buttons = [.. card.Buttons ?? [], example];
+            activity.Attachments = [card.ToAttachment()];
+        }
+    }
+
+    /// <summary>
+    /// Teams delivers group-chat and channel messages that @mention the bot (protocol doc §6.3); anything
+    /// else there is not for us. Card submits carry no mention and are always ours. Elsewhere every message is.
+    /// </summary>
+    private static bool IsAddressedToBot(Activity activity)
+    {
+        if (activity.ChannelId != Channels.MsTeams || activity.Conversation?.IsGroup != true || activity.Value is not null)
+        {
+            return true;
+        }
+
+        return !string.Equals(activity.TextWithoutBotMention(), activity.Text?.Trim(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,75 @@
+using Advisor.Knowledge;
+
+namespace Advisor.Dialogs;
+
+/// <summary>Every sentence the advisor says, in one place, so its voice can be read and tuned together.</summary>
+internal static class AdvisorStrings
+{
+    public const string Welcome = "Hi! I'm Framework Advisor. Tell me about your project and I'll recommend Django or Flask, with my reasons and what would change my mind.";
+    public const string WelcomeHow = "Describe it in one message, or let me ask you a few quick questions.";
+    public const string AskMeButton = "Ask me the questions";
+    public const string ExampleButton = "Try an example";
+    public const string ExampleDescription = "A 3-person REST API for our ML model, due in 3 weeks, internal only";
+
+    public const string LetsStart = "Great, let's go. A few quick questions:";
+    public const string NoFactsFound = "Let's work it out together with a few quick questions.";
+    public const string FixHint = "If I got anything wrong, just say so, like “actually it's a large team”.";
+    public const string OfferButtons = "No worries. Just tap the answer that fits best:";
+    public const string SkippedOptional = "No problem, I'll leave that one open.";
+
+    public const string StartingOver = "Fresh start! Let's size up the project again.";
+    public const string Cancelled = "Okay, I've stopped. Whenever you want a recommendation, say hi or describe your project.";
+    public const string BackAtFirst = "We're at the first question already.";
+    public const string GoingBack = "Sure, let's redo that one.";
+    public const string WhichAnswer = "Which answer would you like to change?";
+    public const string StaleButton = "That button belongs to an earlier recommendation, so I've left it alone.";
+    public const string NothingToRedo = "There's nothing to change yet. Let's answer the questions first.";
+
+    public const string GeneralHelp = "I recommend Django or Flask from a few facts about your project: its size, timeline and security needs, plus what you're building and your team's experience if you like. You can say “back”, “start over”, “cancel” or change an answer at any time.";
+    public const string ResultHelp = "Ask me why, why not the other one, to compare them side by side, or what changes if an answer does (like “what if it's a large team?”). Say “start over” for a new project.";
+    public const string ResultFallback = "I can explain this choice, compare the two side by side, or show what changes if an answer does, like “what if the timeline were a year?”";
+    public const string YoureWelcome = "You're welcome! Say “start over” whenever you want to size up another project.";
+
+    public const string WhyButton = "Why?";
+    public const string CompareButton = "Compare side by side";
+    public const string ChangeButton = "Change an answer";
+    public const string StartOverButton = "Start over";
+
+    public static string WhyNotButton(Framework runnerUp) => $"Why not {runnerUp}?";
+
+    public static string Understood(ProjectAnswers answers) => $"I understood: {KnowledgeBase.Summary(answers)}.";
+
+    public static string Changed(IEnumerable<string> labels) => $"Got it: {string.Join(", ", labels)}.";
+
+    /// <summary>What the user can type for each question, for help and retries.</summary>
+    public static string Examples(Question question) => question switch
+    {
+        Question.Size => "“just me”, “5 developers” or “a large team”",
+        Question.Timeline => "“3 weeks”, “by March” or “about a year”",
+        Question.Security => "“internal tool”, “user log-ins” or “we take payments”",
+        Question.UseCase => "“an online shop”, “a REST API” or “not sure”",
+        Question.Experience => "“beginners”, “we know Python well” or “skip”",
+        _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
+    };
+
+    public static string QuestionHelp(Question question) =>
+        $"{KnowledgeBase.Question(question).WhyWeAsk} You can tap a button or type something like {Examples(question)}.";
+
+    public static string Retry(Question question) =>
+        $"Sorry, I didn't catch that. Tap a button or type something like {Examples(question)}.";
+
+    public static string QuestionPrompt(Question question) =>
+        KnowledgeBase.Question(question).IsRequired
+            ? KnowledgeBase.Question(question).Prompt
+            : $"{KnowledgeBase.Question(question).Prompt} (Optional: “skip” is fine.)";
+
+    public static string QuestionTitle(Question question) => question switch
+    {
+        Question.Size => "Project size",
+        Question.Timeline => "Timeline",
+        Question.Security => "Security",
+        Question.UseCase => "What you're building",
+        Question.Experience => "Team experience",
+        _ => throw new ArgumentOutOfRangeException(nameof(question), question, null),
+    };
+}

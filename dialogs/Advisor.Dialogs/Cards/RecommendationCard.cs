@@ -1,0 +1,120 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Advisor.Knowledge;
+using Bot.Core.Schema;
+using static Advisor.Dialogs.Cards.AdaptiveCards;
+
+namespace Advisor.Dialogs.Cards;
+
+/// <summary>
+/// The recommendation as an Adaptive Card and as plain text with the same content: the verdict and
+/// its confidence, the reasons tied to the user's answers, the trade-offs, the runner-up and what
+/// would flip it, and the FastAPI note when it applies.
+/// </summary>
+internal static class RecommendationCard
+{
+    public static Activity Build(Recommendation recommendation, ProjectAnswers answers, int cardId, string? channelId)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        var plain = PlainText(recommendation, answers);
+        var activity = new Activity { Type = ActivityTypes.Message, InputHint = InputHints.AcceptingInput, Speak = plain };
+        if (CardChannels.RenderCards(channelId))
+        {
+            // The card carries the details; the text is a one-line summary so the chat does not show everything twice.
+            activity.Text = Headline(recommendation, answers);
+            activity.Attachments = [ToAttachment(Card(recommendation, answers, cardId))];
+        }
+        else
+        {
+            activity.Text = plain;
+        }
+
+        return activity;
+    }
+
+    public static string Headline(Recommendation r, ProjectAnswers answers) =>
+        $"I recommend {r.Winner} ({ConfidenceLabel(r.Confidence).ToLowerInvariant()}) for {KnowledgeBase.Summary(answers)}.";
+
+    public static string PlainText(Recommendation r, ProjectAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var text = new StringBuilder(Headline(r, answers)).Append('\n');
+        text.Append("\nWhy:\n");
+        foreach (var reason in r.Reasons)
+        {
+            text.Append("• ").Append(reason.Text).Append('\n');
+        }
+
+        text.Append("\nTrade-offs to expect:\n");
+        foreach (var tradeOff in r.TradeOffs)
+        {
+            text.Append("• ").Append(tradeOff.Text).Append('\n');
+        }
+
+        text.Append('\n').Append(RunnerUpLine(r));
+        if (CloseCallLine(r) is { } closeCall)
+        {
+            text.Append('\n').Append(closeCall);
+        }
+
+        if (r.FastApiNote is { } note)
+        {
+            text.Append('\n').Append(note);
+        }
+
+        return text.ToString();
+    }
+
+    public static string RunnerUpLine(Recommendation r) => $"Runner-up: {r.RunnerUp}. {r.FlipText}";
+
+    public static string? CloseCallLine(Recommendation r) =>
+        r.Confidence == Confidence.CloseCall && r.DecidingQuestion is { } q
+            ? $"It's a close call: {AdvisorStrings.QuestionTitle(q).ToLowerInvariant()} could tip it either way."
+            : null;
+
+    private static JsonObject Card(Recommendation r, ProjectAnswers answers, int cardId)
+    {
+        var body = new List<JsonNode>
+        {
+            Text($"My recommendation: {r.Winner}", size: "Large", bold: true),
+            Text($"{ConfidenceLabel(r.Confidence)} · for {KnowledgeBase.Summary(answers)}", subtle: true, spacing: "None"),
+            Text("Why", bold: true, spacing: "Medium"),
+        };
+        body.AddRange(r.Reasons.Select(reason => Text("• " + reason.Text, spacing: "Small")));
+        body.Add(Text("Trade-offs to expect", bold: true, spacing: "Medium"));
+        body.AddRange(r.TradeOffs.Select(t => Text("• " + t.Text, spacing: "Small")));
+        body.Add(Text(RunnerUpLine(r), spacing: "Medium"));
+        if (CloseCallLine(r) is { } closeCall)
+        {
+            body.Add(Text(closeCall, color: "Attention"));
+        }
+
+        if (r.FastApiNote is { } note)
+        {
+            body.Add(Text(note, subtle: true));
+        }
+
+        JsonNode[] actions =
+        [
+            Submit(AdvisorStrings.WhyNotButton(r.RunnerUp), CardPress.Data(FollowUp.WhyNot, cardId)),
+            Submit(AdvisorStrings.CompareButton, CardPress.Data(FollowUp.Compare, cardId)),
+            Submit(AdvisorStrings.ChangeButton, CardPress.Data(FollowUp.Change, cardId)),
+            Submit(AdvisorStrings.StartOverButton, CardPress.Data(FollowUp.StartOver, cardId)),
+        ];
+        return AdaptiveCards.Card(body, actions);
+    }
+
+    private static string ConfidenceLabel(Confidence confidence) => confidence switch
+    {
+        Confidence.Strong => "Strong recommendation",
+        Confidence.Moderate => "Moderate confidence",
+        _ => "Close call",
+    };
+}
+
+/// <summary>Which channels render Adaptive Cards; elsewhere the advisor sends the plain-text rendering only.</summary>
+internal static class CardChannels
+{
+    public static bool RenderCards(string? channelId) =>
+        channelId is Channels.MsTeams or Channels.DirectLine or Channels.WebChat or Channels.Emulator or Channels.Test;
+}

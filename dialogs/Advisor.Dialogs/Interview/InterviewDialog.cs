@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using Advisor.Dialogs.Results;
+using Advisor.Dialogs.State;
+using Advisor.Dialogs.Understanding;
+using Advisor.Knowledge;
+using Bot.Core.Turns;
+using Bot.Dialogs;
+using Bot.Dialogs.Prompts;
+
+namespace Advisor.Dialogs.Interview;
+
+/// <summary>
+/// The interview, top to bottom: read what the first message already says, ask each question that is
+/// still open, then hand over to the recommendation. Answers are kept in <see cref="AdvisorState"/>, so
+/// restarting this dialog after "back" or a changed answer asks only what is missing.
+/// </summary>
+internal sealed class InterviewDialog : WaterfallDialog
+{
+    public const string DialogId = "interview";
+    private readonly AdvisorStateStore _state;
+    private readonly TimeProvider _time;
+
+    public InterviewDialog(AdvisorStateStore state, TimeProvider time)
+        : base(DialogId)
+    {
+        _state = state;
+        _time = time;
+        AddStep(UnderstandFirstMessageAsync);
+        foreach (var question in KnowledgeBase.Questions)
+        {
+            AddStep((step, ct) => AskIfOpenAsync(step, question.Id, ct));
+        }
+
+        AddStep(RecommendAsync);
+    }
+
+    public static JsonNode? Options(InterviewOptions options) => DialogJson.From(options, AdvisorJsonContext.Default.InterviewOptions);
+
+    private async Task<DialogTurnResult> UnderstandFirstMessageAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var options = step.GetOptions(AdvisorJsonContext.Default.InterviewOptions) ?? new InterviewOptions(ReadMessage: true);
+        var text = PromptInput.GetText(step.Context.Activity);
+        if (!options.ReadMessage)
+        {
+            return await step.NextAsync(null, cancellationToken);
+        }
+
+        var state = await _state.GetAsync(step.Context, cancellationToken);
+        var found = IntentReader.Read(text) == Intent.None ? ProjectDescriptionReader.Read(text, ReferenceTime(step.Context)) : ProjectAnswers.None;
+        if (state.Merge(found).Count > 0)
+        {
+            await step.Context.SendActivityAsync($"{AdvisorStrings.Understood(state.Answers)} {AdvisorStrings.FixHint}", cancellationToken);
+        }
+        else
+        {
+            await step.Context.SendActivityAsync(text.Length > 0 && IntentReader.Read(text) == Intent.None ? AdvisorStrings.NoFactsFound : AdvisorStrings.LetsStart, cancellationToken);
+        }
+
+        return await step.NextAsync(null, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskIfOpenAsync(WaterfallStepContext step, Question question, CancellationToken cancellationToken)
+    {
+        if (await RecordPreviousAnswerAsync(step, cancellationToken) is { } restarted)
+        {
+            return restarted;
+        }
+
+        var state = await _state.GetAsync(step.Context, cancellationToken);
+        return state.Answers.Get(question) is not null
+            ? await step.NextAsync(null, cancellationToken)
+            : await step.PromptAsync(AnswerPrompt.IdFor(question), AnswerPrompt.OptionsFor(question), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecommendAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (await RecordPreviousAnswerAsync(step, cancellationToken) is { } restarted)
+        {
+            return restarted;
+        }
+
+        return await step.DialogContext.ReplaceDialogAsync(ResultDialog.DialogId, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Records the answer the previous step's prompt ended with. A required question that ran out of
+    /// attempts is offered again with its buttons (the interview restarts at the first open question).
+    /// </summary>
+    private async Task<DialogTurnResult?> RecordPreviousAnswerAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.IsNoAnswer)
+        {
+            await step.Context.SendActivityAsync(AdvisorStrings.OfferButtons, cancellationToken);
+            return await step.DialogContext.ReplaceDialogAsync(DialogId, Options(InterviewOptions.Resume), cancellationToken);
+        }
+
+        if (step.TryGetResult(AdvisorJsonContext.Default.AnswerResult, out var answer) && answer.ToOption() is { } option)
+        {
+            var state = await _state.GetAsync(step.Context, cancellationToken);
+            state.Record(option);
+            if (answer.GaveUp)
+            {
+                await step.Context.SendActivityAsync(AdvisorStrings.SkippedOptional, cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    private DateTimeOffset ReferenceTime(ITurnContext turnContext) => turnContext.Activity.LocalTimestamp ?? _time.GetLocalNow();
+}

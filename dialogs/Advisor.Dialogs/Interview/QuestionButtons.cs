@@ -1,0 +1,43 @@
+using Advisor.Knowledge;
+using Bot.Dialogs.Prompts;
+
+namespace Advisor.Dialogs.Interview;
+
+/// <summary>
+/// The buttons of each question. Titles stay within 20 characters so every channel shows them as
+/// buttons (longer titles turn into a numbered list); each button also answers to its option's
+/// label and synonyms from the knowledge model when typed.
+/// </summary>
+internal static class QuestionButtons
+{
+    private static readonly Dictionary<Question, (Enum Value, string Title)[]> Titles = new()
+    {
+        [Question.Size] = [(ProjectSize.Small, "Small (1–3 people)"), (ProjectSize.Medium, "Medium (4–10)"), (ProjectSize.Large, "Large (11+)")],
+        [Question.Timeline] = [(Timeline.Weeks, "A few weeks"), (Timeline.Months, "1–6 months"), (Timeline.LongTerm, "Over 6 months")],
+        [Question.Security] = [(SecurityNeeds.Standard, "Standard"), (SecurityNeeds.Elevated, "Personal data"), (SecurityNeeds.High, "Payments or health")],
+        [Question.UseCase] =
+        [
+            (UseCase.Cms, "Content site / CMS"), (UseCase.ECommerce, "Online shop"), (UseCase.SocialNetwork, "Social network"),
+            (UseCase.NewsPublishing, "News / publishing"), (UseCase.ELearning, "E-learning"), (UseCase.DataDashboard, "Data dashboard"),
+            (UseCase.Api, "API / microservice"), (UseCase.MlModelServing, "ML model API"), (UseCase.InteractiveDashboard, "Dash / Plotly app"),
+            (UseCase.StaticSite, "Static site"), (UseCase.Prototype, "Prototype / MVP"), (UseCase.Other, "Something else"),
+        ],
+        [Question.Experience] = [(TeamExperience.Beginner, "Beginners"), (TeamExperience.Intermediate, "Some experience"), (TeamExperience.Experienced, "Experienced"), (TeamExperience.NotSure, "Not sure")],
+    };
+
+    /// <summary>The choices of <paramref name="question"/>, in the order of <see cref="Options"/>.</summary>
+    public static IReadOnlyList<Choice> Choices(Question question) =>
+    [
+        .. Options(question).Select(o => new Choice(Title(o), [o.Label, .. o.Synonyms])),
+    ];
+
+    /// <summary>The options of <paramref name="question"/>, in button order.</summary>
+    public static IReadOnlyList<AnswerOption> Options(Question question) =>
+        [.. Titles[question].Select(t => KnowledgeBase.Question(question).Option(t.Value))];
+
+    public static string Title(AnswerOption option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        return Titles[option.Question].First(t => t.Value.Equals(option.Value)).Title;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using Advisor.Dialogs.Cards;
+using Advisor.Dialogs.State;
+using Advisor.Dialogs.Understanding;
+using Advisor.Knowledge;
+using Bot.Core.Schema;
+using Bot.Core.Turns;
+using Bot.Dialogs;
+using Bot.Dialogs.Prompts;
+
+namespace Advisor.Dialogs.Results;
+
+/// <summary>
+/// Shows the recommendation card, then stays to answer follow-ups: why, why not the runner-up,
+/// side by side, and "what if" (a changed answer re-scores at once, no interview replay).
+/// </summary>
+internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) : Dialog(DialogId)
+{
+    public const string DialogId = "result";
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        await ShowRecommendationAsync(dc.Context, cancellationToken);
+        return EndOfTurn;
+    }
+
+    /// <summary>Shows the current card again, under its own id, so its buttons keep working.</summary>
+    public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var advisor = await state.GetAsync(turnContext, cancellationToken);
+        var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
+        await turnContext.SendActivityAsync(RecommendationCard.Build(recommendation, advisor.Answers, advisor.ActiveCardId, turnContext.Activity.ChannelId), cancellationToken);
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var turn = dc.Context;
+        if (turn.Activity.Type != ActivityTypes.Message)
+        {
+            return EndOfTurn;
+        }
+
+        var advisor = await state.GetAsync(turn, cancellationToken);
+        var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
+        var text = PromptInput.GetText(turn.Activity);
+        var intent = IntentReader.Read(text);
+        switch (CardPress.Read(turn.Activity)?.FollowUp ?? FollowUpOf(intent))
+        {
+            case FollowUp.Why:
+                await turn.SendActivityAsync(Why(recommendation), cancellationToken);
+                break;
+            case FollowUp.WhyNot when IntentReader.NamedFramework(text) == recommendation.Winner:
+                await turn.SendActivityAsync($"I do recommend {recommendation.Winner}! {Why(recommendation)}", cancellationToken);
+                break;
+            case FollowUp.WhyNot:
+                await turn.SendActivityAsync(WhyNot(recommendation), cancellationToken);
+                break;
+            case FollowUp.Compare:
+                await turn.SendActivityAsync(ComparisonCard.Build(recommendation, advisor.Answers, turn.Activity.ChannelId), cancellationToken);
+                break;
+            default:
+                await WhatIfAsync(turn, advisor, text, intent, cancellationToken);
+                break;
+        }
+
+        return EndOfTurn;
+    }
+
+    private async Task WhatIfAsync(ITurnContext turn, AdvisorState advisor, string text, Intent intent, CancellationToken cancellationToken)
+    {
+        var reference = turn.Activity.LocalTimestamp ?? time.GetLocalNow();
+        var changed = intent == Intent.None ? advisor.Merge(ProjectDescriptionReader.Read(text, reference)) : [];
+        if (changed.Count > 0)
+        {
+            var labels = changed.Select(q => KnowledgeBase.Question(q).Selected(advisor.Answers)!.Label);
+            await turn.SendActivityAsync(AdvisorStrings.Changed(labels), cancellationToken);
+            await ShowRecommendationAsync(turn, cancellationToken);
+            return;
+        }
+
+        var reply = intent == Intent.Thanks ? AdvisorStrings.YoureWelcome : AdvisorStrings.ResultFallback;
+        var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
+        Choice[] suggestions = [new(AdvisorStrings.WhyButton), new(AdvisorStrings.WhyNotButton(recommendation.RunnerUp)), new(AdvisorStrings.CompareButton), new(AdvisorStrings.StartOverButton)];
+        await turn.SendActivityAsync(ChoiceRenderer.Render(MessageFactory.Text(reply), suggestions, ListStyle.Auto, turn.Activity.ChannelId, turn.Activity.From?.Id), cancellationToken);
+    }
+
+    private async Task ShowRecommendationAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var advisor = await state.GetAsync(turn, cancellationToken);
+        var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
+        await turn.SendActivityAsync(RecommendationCard.Build(recommendation, advisor.Answers, advisor.IssueCard(), turn.Activity.ChannelId), cancellationToken);
+    }
+
+    private static FollowUp? FollowUpOf(Intent intent) => intent switch
+    {
+        Intent.Why => FollowUp.Why,
+        Intent.WhyNot => FollowUp.WhyNot,
+        Intent.Compare => FollowUp.Compare,
+        _ => null,
+    };
+
+    private static string Why(Recommendation r)
+    {
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Here's why {r.Winner} fits:\n");
+        foreach (var reason in r.Reasons)
+        {
+            text.Append("• ").Append(reason.Text).Append('\n');
+        }
+
+        return text.Append(r.FlipText).ToString();
+    }
+
+    private static string WhyNot(Recommendation r)
+    {
+        var text = new StringBuilder().Append(CultureInfo.InvariantCulture,
+            $"{r.RunnerUp} scores {r.Score(r.RunnerUp).Total} to {r.Winner}'s {r.Score(r.Winner).Total} on your answers. What tips it to {r.Winner}:\n");
+        foreach (var reason in r.Reasons.Take(3))
+        {
+            text.Append("• ").Append(reason.Text).Append('\n');
+        }
+
+        return text.Append(r.FlipText).ToString();
+    }
+}

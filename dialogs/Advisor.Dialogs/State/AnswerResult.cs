@@ -1,0 +1,26 @@
+using Advisor.Knowledge;
+
+namespace Advisor.Dialogs.State;
+
+/// <summary>
+/// What an answer prompt ends with: the question and the chosen answer's enum name.
+/// <see cref="GaveUp"/> marks the "not sure" an optional question falls back to after its last attempt.
+/// </summary>
+public sealed record AnswerResult(Question Question, string Value, bool GaveUp = false)
+{
+    public static AnswerResult Of(AnswerOption option, bool gaveUp = false)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        return new(option.Question, option.Value.ToString(), gaveUp);
+    }
+
+    /// <summary>The knowledge model's option for this answer, or null when the name is unknown (e.g. from an older version).</summary>
+    public AnswerOption? ToOption() =>
+        KnowledgeBase.Question(Question).Options.FirstOrDefault(o => string.Equals(o.Value.ToString(), Value, StringComparison.Ordinal));
+}
+
+/// <summary>How the interview begins: <see cref="ReadMessage"/> reads the message that started it for project facts.</summary>
+public sealed record InterviewOptions(bool ReadMessage)
+{
+    public static InterviewOptions Resume { get; } = new(false);
+}
