@@ -1,14 +1,9 @@
-using Bot.Core.Turns;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Advisor.Dialogs;
 
 namespace Advisor.Host;
 
 /// <summary>Wires the advisor's bot into the host.</summary>
 internal static class AdvisorBotServiceCollectionExtensions
 {
-    public static IServiceCollection AddAdvisorBot(this IServiceCollection services)
-    {
-        services.TryAddSingleton<IBot, GreetingBot>();
-        return services;
-    }
+    public static IServiceCollection AddAdvisorBot(this IServiceCollection services) => services.AddAdvisorConversation();
 }
