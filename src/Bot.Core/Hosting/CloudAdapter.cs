@@ -52,6 +52,23 @@ public sealed class CloudAdapter : BotAdapter
             return TurnOutcome.Unauthorized;
         }
 
+        return await RunTurnAsync(activity, callback, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a turn for an activity that did not come from a channel but from this process's own Direct
+    /// Line endpoint, which authenticated its client with a Direct Line token of its own. There is no
+    /// channel token to check; internal so that no other caller can skip authentication.
+    /// </summary>
+    internal Task<TurnOutcome> ProcessTrustedActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(callback);
+        return RunTurnAsync(activity, callback, cancellationToken);
+    }
+
+    private async Task<TurnOutcome> RunTurnAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
         if (!ActivityTypes.IsHandled(activity.Type!))
         {
             Log.IgnoredActivityType(_logger, activity.Type, activity.Conversation?.Id);

@@ -56,7 +56,8 @@ internal sealed class DirectLineTurns(CloudAdapter adapter, IOptions<DirectLineO
 
     private async Task<int> RunAsync(Activity activity, DirectLineConversation conversation, IBot bot, CancellationToken cancellationToken)
     {
-        var outcome = await adapter.ProcessActivityAsync(null, activity, bot.OnTurnAsync, cancellationToken);
+        // Trusted: the client proved itself with this endpoint's own Direct Line token; there is no channel token.
+        var outcome = await adapter.ProcessTrustedActivityAsync(activity, bot.OnTurnAsync, cancellationToken);
         if (outcome.StatusCode is >= 200 and < 300)
         {
             return 200;
