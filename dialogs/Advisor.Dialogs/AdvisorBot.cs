@@ -1,4 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Advisor.Dialogs.Cards;
+using Advisor.Knowledge;
 using Advisor.Dialogs.State;
 using Bot.Core.Schema;
 using Bot.Core.Turns;
@@ -25,6 +28,10 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, IL
             case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
                 await WelcomeOnceAsync(turnContext, withButtons: true, cancellationToken);
                 break;
+            case ActivityTypes.Invoke when CardPress.IsExecuteInvoke(activity):
+                await dialog.RunAsync(turnContext, state.DialogStack, cancellationToken);
+                await turnContext.SendInvokeResponseAsync(await RefreshedCardAsync(turnContext, cancellationToken), cancellationToken);
+                break;
             case ActivityTypes.Message when IsAddressedToBot(activity):
                 await WelcomeOnceAsync(turnContext, withButtons: false, cancellationToken);
                 var result = await dialog.RunAsync(turnContext, state.DialogStack, cancellationToken);
@@ -33,6 +40,22 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, IL
         }
 
         await state.SaveAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>
+    /// The invoke response Teams requires for Action.Execute (protocol doc §6.4): HTTP 200 with the card
+    /// to show in place of the pressed one. The pressed card stays as it is while its buttons still act;
+    /// otherwise it is retired, so its buttons cannot re-enter a finished step.
+    /// </summary>
+    private async Task<InvokeResponse> RefreshedCardAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var advisor = await state.GetAsync(turnContext, cancellationToken);
+        var press = CardPress.Read(turnContext.Activity);
+        var card = press is not null && press.CardId == advisor.ActiveCardId
+            ? RecommendationCard.Card(FrameworkAdvisor.Default.Recommend(advisor.Answers), advisor.Answers, advisor.ActiveCardId, turnContext.Activity.ChannelId)
+            : RecommendationCard.Retired();
+        var body = new JsonObject { ["statusCode"] = 200, ["type"] = AttachmentContentTypes.AdaptiveCard, ["value"] = card };
+        return new InvokeResponse { Status = 200, Body = JsonSerializer.SerializeToElement(body, DialogsJsonContext.Default.JsonObject) };
     }
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, bool withButtons, CancellationToken cancellationToken)

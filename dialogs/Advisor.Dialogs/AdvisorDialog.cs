@@ -42,7 +42,7 @@ public sealed class AdvisorDialog : ComponentDialog
     {
         ArgumentNullException.ThrowIfNull(innerDc);
         var turn = innerDc.Context;
-        if (turn.Activity.Type != ActivityTypes.Message)
+        if (turn.Activity.Type != ActivityTypes.Message && !CardPress.IsExecuteInvoke(turn.Activity))
         {
             return await base.OnContinueDialogAsync(innerDc, cancellationToken);
         }
@@ -62,7 +62,7 @@ public sealed class AdvisorDialog : ComponentDialog
             Intent.Cancel => await CancelAsync(innerDc, state, cancellationToken),
             Intent.StartOver => await StartOverAsync(innerDc, state, cancellationToken),
             Intent.Back => await BackAsync(innerDc, state, cancellationToken),
-            Intent.ChangeAnswer => await RestartWithAsync(innerDc, ChangeAnswerDialog.DialogId, null, cancellationToken),
+            Intent.ChangeAnswer => await ChangeAnswerAsync(innerDc, state, cancellationToken),
             Intent.None when asking is not null && await CorrectionAsync(turn, state, asking.Value, text, cancellationToken) =>
                 await RestartInterviewAsync(innerDc, cancellationToken),
             _ => await base.OnContinueDialogAsync(innerDc, cancellationToken),
@@ -81,7 +81,7 @@ public sealed class AdvisorDialog : ComponentDialog
         return press.FollowUp switch
         {
             FollowUp.StartOver => await StartOverAsync(innerDc, state, cancellationToken),
-            FollowUp.Change => await RestartWithAsync(innerDc, ChangeAnswerDialog.DialogId, null, cancellationToken),
+            FollowUp.Change => await ChangeAnswerAsync(innerDc, state, cancellationToken),
             _ => await base.OnContinueDialogAsync(innerDc, cancellationToken),
         };
     }
@@ -112,6 +112,12 @@ public sealed class AdvisorDialog : ComponentDialog
         state.ForgetAll();
         await innerDc.Context.SendActivityAsync(AdvisorStrings.StartingOver, cancellationToken);
         return await RestartInterviewAsync(innerDc, cancellationToken);
+    }
+
+    private static Task<DialogTurnResult> ChangeAnswerAsync(DialogContext innerDc, AdvisorState state, CancellationToken cancellationToken)
+    {
+        state.RetireCard();
+        return RestartWithAsync(innerDc, ChangeAnswerDialog.DialogId, null, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> BackAsync(DialogContext innerDc, AdvisorState state, CancellationToken cancellationToken)

@@ -41,6 +41,9 @@ internal static class AdaptiveCards
 
     public static JsonObject Submit(string title, JsonObject data) => new() { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data };
 
+    /// <summary>A Universal Action (Teams): an <c>adaptiveCard/action</c> invoke whose response can refresh the card.</summary>
+    public static JsonObject Execute(string title, string verb, JsonObject data) => new() { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = data };
+
     public static JsonObject Columns(params (string Text, bool Bold, string? Align)[] cells) => new()
     {
         ["type"] = "ColumnSet",

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Advisor.Knowledge;
 using Bot.Core.Schema;
@@ -22,7 +23,7 @@ internal static class RecommendationCard
         {
             // The card carries the details; the text is a one-line summary so the chat does not show everything twice.
             activity.Text = Headline(recommendation, answers);
-            activity.Attachments = [ToAttachment(Card(recommendation, answers, cardId))];
+            activity.Attachments = [ToAttachment(Card(recommendation, answers, cardId, channelId))];
         }
         else
         {
@@ -72,8 +73,16 @@ internal static class RecommendationCard
             ? $"It's a close call: {AdvisorStrings.QuestionTitle(q).ToLowerInvariant()} could tip it either way."
             : null;
 
-    private static JsonObject Card(Recommendation r, ProjectAnswers answers, int cardId)
+    /// <summary>
+    /// What replaces a card whose buttons no longer apply (Teams refreshes the card from an Action.Execute
+    /// response): no verdict, since the answers behind it have changed, and no buttons left to press.
+    /// </summary>
+    public static JsonObject Retired() => AdaptiveCards.Card([Text("Earlier recommendation", bold: true), Text(AdvisorStrings.RetiredCard, subtle: true)]);
+
+    /// <summary>The card itself. In Teams its buttons are Action.Execute, so pressing one can return a refreshed card.</summary>
+    public static JsonObject Card(Recommendation r, ProjectAnswers answers, int cardId, string? channelId)
     {
+        ArgumentNullException.ThrowIfNull(r);
         var body = new List<JsonNode>
         {
             Text($"My recommendation: {r.Winner}", size: "Large", bold: true),
@@ -94,12 +103,16 @@ internal static class RecommendationCard
             body.Add(Text(note, subtle: true));
         }
 
+        JsonNode Button(string title, FollowUp followUp) => channelId == Channels.MsTeams
+            ? Execute(title, JsonNamingPolicy.CamelCase.ConvertName(followUp.ToString()), CardPress.Data(followUp, cardId))
+            : Submit(title, CardPress.Data(followUp, cardId));
+
         JsonNode[] actions =
         [
-            Submit(AdvisorStrings.WhyNotButton(r.RunnerUp), CardPress.Data(FollowUp.WhyNot, cardId)),
-            Submit(AdvisorStrings.CompareButton, CardPress.Data(FollowUp.Compare, cardId)),
-            Submit(AdvisorStrings.ChangeButton, CardPress.Data(FollowUp.Change, cardId)),
-            Submit(AdvisorStrings.StartOverButton, CardPress.Data(FollowUp.StartOver, cardId)),
+            Button(AdvisorStrings.WhyNotButton(r.RunnerUp), FollowUp.WhyNot),
+            Button(AdvisorStrings.CompareButton, FollowUp.Compare),
+            Button(AdvisorStrings.ChangeButton, FollowUp.Change),
+            Button(AdvisorStrings.StartOverButton, FollowUp.StartOver),
         ];
         return AdaptiveCards.Card(body, actions);
     }

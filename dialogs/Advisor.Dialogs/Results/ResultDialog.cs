@@ -40,7 +40,7 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
     {
         ArgumentNullException.ThrowIfNull(dc);
         var turn = dc.Context;
-        if (turn.Activity.Type != ActivityTypes.Message)
+        if (turn.Activity.Type != ActivityTypes.Message && !CardPress.IsExecuteInvoke(turn.Activity))
         {
             return EndOfTurn;
         }

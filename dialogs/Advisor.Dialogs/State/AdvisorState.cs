@@ -81,6 +81,9 @@ public sealed class AdvisorState
         ActiveCardId = 0;
     }
 
+    /// <summary>The current card's buttons stop acting (its answers are about to change).</summary>
+    public void RetireCard() => ActiveCardId = 0;
+
     /// <summary>Gives a new card an id and makes it the only one whose buttons act.</summary>
     public int IssueCard() => ActiveCardId = ++LastCardId;
 
