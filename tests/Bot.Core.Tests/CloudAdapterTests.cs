@@ -140,14 +140,8 @@ public sealed class CloudAdapterTests
     [Fact]
     public async Task BotThrows_StateIsDeletedAndTheUserIsOfferedAFreshStart()
     {
-        var state = new ConversationState(_storage);
-        var counter = state.CreateProperty("counter", StateTestJson.Default.Counter);
         var sut = CreateSut();
-        await sut.ProcessActivityAsync(null, Incoming(), async (turn, ct) =>
-        {
-            (await counter.GetAsync(turn, () => new Counter(), ct)).Value = 3;
-            await state.SaveChangesAsync(turn, false, ct);
-        }, Ct);
+        await SaveSomeStateAsync(sut);
 
         var outcome = await sut.ProcessActivityAsync(null, Incoming(), (_, _) => throw new InvalidOperationException("bug"), Ct);
 
@@ -163,20 +157,27 @@ public sealed class CloudAdapterTests
     [Fact]
     public async Task ConnectorDown_FailureIsLoggedAndStateIsKept()
     {
-        var state = new ConversationState(_storage);
-        var counter = state.CreateProperty("counter", StateTestJson.Default.Counter);
         var sut = CreateSut();
-        await sut.ProcessActivityAsync(null, Incoming(), async (turn, ct) =>
-        {
-            (await counter.GetAsync(turn, () => new Counter(), ct)).Value = 3;
-            await state.SaveChangesAsync(turn, false, ct);
-        }, Ct);
+        await SaveSomeStateAsync(sut);
         _connector.FailWith = new ConnectorException("down", 503, null);
 
         await sut.ProcessActivityAsync(null, Incoming(), Says("lost"), Ct);
 
         Assert.NotEmpty(await _storage.ReadAsync(["emulator/conversations/conv-1"], Ct));
         Assert.Contains(_errorLog.Records, r => r.EventId == 1011 && (string?)r.Fields["ConversationId"] == "conv-1");
+    }
+
+    /// <summary>One successful turn that leaves conversation state behind, for tests that check it survives or not.</summary>
+    private async Task SaveSomeStateAsync(CloudAdapter sut)
+    {
+        var state = new ConversationState(_storage);
+        var counter = state.CreateProperty("counter", StateTestJson.Default.Counter);
+        await sut.ProcessActivityAsync(null, Incoming(), async (turn, ct) =>
+        {
+            (await counter.GetAsync(turn, () => new Counter(), ct)).Value = 3;
+            await state.SaveChangesAsync(turn, false, ct);
+        }, Ct);
+        Assert.NotEmpty(await _storage.ReadAsync(["emulator/conversations/conv-1"], Ct));
     }
 
     private sealed class Recorder(string name, List<string> log) : IMiddleware
