@@ -101,8 +101,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task UnhandledInvoke_Gets501()
     {
+        // The advisor answers adaptiveCard/action (Teams Action.Execute); it has no message extension.
         var invoke = EmulatorActivity("invoke");
-        invoke["name"] = "adaptiveCard/action";
+        invoke["name"] = "composeExtension/query";
 
         var response = await PostAsync(invoke);
 
