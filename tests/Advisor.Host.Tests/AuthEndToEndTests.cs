@@ -130,6 +130,40 @@ public sealed class AuthEndToEndTests : IAsyncLifetime
         Assert.Equal("Bearer outbound-token-1", Assert.Single(_connector.Requests).Authorization);
     }
 
+    [Fact]
+    public async Task WebChatThroughTheBuiltInDirectLine_StillWorks_AndAsksForNoBotToken()
+    {
+        // The page's Direct Line token is all the browser has; its turns never pass channel auth,
+        // and the replies stay in process, so no outbound token is fetched for them.
+        using var generated = await _host.Client.PostAsync("/v3/directline/tokens/generate", null, Ct);
+        var session = JsonNode.Parse(await generated.Content.ReadAsStringAsync(Ct))!;
+        var (conversationId, token) = ((string)session["conversationId"]!, (string)session["token"]!);
+
+        using var started = await SendDirectLineAsync(HttpMethod.Post, "/v3/directline/conversations", token, null);
+        using var posted = await SendDirectLineAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token,
+            """{"type":"message","text":"hello","from":{"id":"someone","role":"user"}}""");
+        using var read = await SendDirectLineAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities", token, null);
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.OK), (started.StatusCode, posted.StatusCode, read.StatusCode));
+        var texts = JsonNode.Parse(await read.Content.ReadAsStringAsync(Ct))!["activities"]!.AsArray().Select(a => (string?)a!["text"]);
+        Assert.Equal(["hi", "hello", "hi"], texts);
+        Assert.Equal(2, _bot.Turns);
+        Assert.Empty(_identity.TokenRequests);
+        Assert.Empty(_connector.Requests);
+    }
+
+    private async Task<HttpResponseMessage> SendDirectLineAsync(HttpMethod method, string path, string token, string? json)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {token}");
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        return await _host.Client.SendAsync(request, Ct);
+    }
+
     /// <summary>Replies once; on <see cref="SendElsewhere"/> also posts to a service URL no authenticated activity came from.</summary>
     private sealed class RecordingBot : IBot
     {

@@ -74,7 +74,7 @@ public sealed class DirectLineHost : IAsyncDisposable
         return (conversationId, token, (await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!);
     }
 
-    public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, string? json, CancellationToken cancellationToken)
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? token, string? json, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, path);
         if (token is not null)
@@ -87,7 +87,7 @@ public sealed class DirectLineHost : IAsyncDisposable
             request.Content = new StringContent(json, Encoding.UTF8, "application/json");
         }
 
-        return Client.SendAsync(request, cancellationToken);
+        return await Client.SendAsync(request, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
