@@ -112,7 +112,7 @@ public sealed class TeamsManifestTests : IDisposable
     private static async Task<(int ExitCode, string Output)> ValidateAsync(string manifestPath)
     {
         Assert.True(Directory.Exists(Path.Combine(ValidatorDir, "node_modules", "@microsoft", "app-manifest")),
-            $"The manifest validator's packages are missing: run `npm ci` in {ValidatorDir} (.ci/run does).");
+            $"The manifest validator's packages are missing: the build installs them with `npm ci` in {ValidatorDir}.");
         return await RunAsync("node", [Path.Combine(ValidatorDir, "validate-manifest.mjs"), manifestPath], TimeSpan.FromSeconds(60));
     }
 
