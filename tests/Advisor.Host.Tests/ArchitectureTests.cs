@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Xml.Linq;
+using TestSupport;
 
 namespace Advisor.Host.Tests;
 
@@ -23,7 +23,7 @@ public sealed class ArchitectureTests
     [MemberData(nameof(AllowedReferences))]
     public void ProjectReferences_PointOnlyWhereTheArchitectureAllows(string project, string[] allowed)
     {
-        var path = Path.Combine(RepoRoot(), project);
+        var path = Path.Combine(RepositoryRoot.Path, project);
         var references = XDocument.Load(path).Descendants("ProjectReference")
             .Select(r => Path.GetFileNameWithoutExtension(r.Attribute("Include")!.Value))
             .ToList();
@@ -34,20 +34,9 @@ public sealed class ArchitectureTests
     [Fact]
     public void KnowledgeModel_HasNoBotTypes()
     {
-        var sources = Directory.EnumerateFiles(Path.Combine(RepoRoot(), "src/Advisor.Knowledge"), "*.cs", SearchOption.AllDirectories)
+        var sources = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.Path, "src/Advisor.Knowledge"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/obj/", StringComparison.Ordinal));
 
         Assert.All(sources, f => Assert.DoesNotContain("using Bot.", File.ReadAllText(f), StringComparison.Ordinal));
-    }
-
-    private static string RepoRoot([CallerFilePath] string thisFile = "")
-    {
-        var dir = new DirectoryInfo(Path.GetDirectoryName(thisFile)!);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Bot.sln not found above " + thisFile);
     }
 }

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
+using TestSupport;
 using System.Text.Json.Nodes;
 
 namespace Advisor.Host.Tests;
@@ -14,7 +14,7 @@ namespace Advisor.Host.Tests;
 public sealed class TeamsManifestTests : IDisposable
 {
     private const string AppId = "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
-    private static readonly string Root = FindRepositoryRoot();
+    private static readonly string Root = RepositoryRoot.Path;
     private static readonly string TeamsDir = Path.Combine(Root, "deploy", "teams");
     private static readonly string ValidatorDir = Path.Combine(Root, "tests", "Advisor.Host.Tests", "teams");
     private readonly string _temp = Directory.CreateTempSubdirectory("teams-manifest-").FullName;
@@ -223,24 +223,4 @@ public sealed class TeamsManifestTests : IDisposable
         int p = a + b - c, pa = Math.Abs(p - a), pb = Math.Abs(p - b), pc = Math.Abs(p - c);
         return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
     }
-
-    // Walk up from the test binaries; with --artifacts-path outside the repository, from this source file instead.
-    private static string FindRepositoryRoot() =>
-        WalkUp(AppContext.BaseDirectory) ?? WalkUp(ThisSourceDirectory())
-        ?? throw new InvalidOperationException("Bot.sln not found above the test binaries or their sources.");
-
-    private static string? WalkUp(string? start)
-    {
-        for (var dir = start is null ? null : new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? ThisSourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path);
 }
