@@ -29,6 +29,9 @@ internal static partial class Log
     [LoggerMessage(1021, LogLevel.Error, "Connector delivery failed for conversation {ConversationId}: status {StatusCode}, code {ErrorCode}, after {Attempts} attempt(s)")]
     public static partial void ConnectorFailed(ILogger logger, string conversationId, int statusCode, string? errorCode, int attempts);
 
+    [LoggerMessage(1023, LogLevel.Warning, "Connector refused the bot's token ({StatusCode}) for conversation {ConversationId}; retrying once with a fresh token")]
+    public static partial void ConnectorRefusedToken(ILogger logger, string conversationId, int statusCode);
+
     [LoggerMessage(1022, LogLevel.Error, "Connector at {Host} unreachable for conversation {ConversationId}")]
     public static partial void ConnectorUnreachable(ILogger logger, string conversationId, string host, Exception exception);
 

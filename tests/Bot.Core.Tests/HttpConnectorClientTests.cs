@@ -112,9 +112,69 @@ public sealed class HttpConnectorClientTests : IDisposable
         Assert.Contains("\"replyToId\":\"a1\"", request.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Send_TokenRefused_RetriesOnceWithAFreshToken()
+    {
+        var tokens = new RotatingTokens();
+        _handler.Enqueue(HttpStatusCode.Unauthorized, "");
+        _handler.Enqueue(HttpStatusCode.OK, "{\"id\":\"ok\"}");
+
+        var response = await new HttpConnectorClient(new SingleClientFactory(_handler), tokens, _time, _logger)
+            .SendToConversationAsync("http://localhost:1", "c", Reply(), TestContext.Current.CancellationToken);
+
+        Assert.Equal("ok", response!.Id);
+        Assert.Equal(["Bearer token-1", "Bearer token-2"], _handler.Requests.Select(r => r.Authorization));
+    }
+
+    [Fact]
+    public async Task Send_FreshTokenRefusedToo_FailsWithoutLooping()
+    {
+        var tokens = new RotatingTokens();
+        _handler.Enqueue(HttpStatusCode.Forbidden, "");
+        _handler.Enqueue(HttpStatusCode.Forbidden, """{"error":{"code":"BotNotAuthorized","message":"no"}}""");
+
+        var failure = await Assert.ThrowsAsync<ConnectorException>(() => new HttpConnectorClient(new SingleClientFactory(_handler), tokens, _time, _logger)
+            .SendToConversationAsync("http://localhost:1", "conv-7", Reply(), TestContext.Current.CancellationToken));
+
+        Assert.Equal((403, "BotNotAuthorized"), (failure.StatusCode, failure.ErrorCode));
+        Assert.Equal(2, _handler.Requests.Count);
+        Assert.Equal("conv-7", Assert.Single(_logger.Records, r => r.Level == LogLevel.Error).Fields["ConversationId"]);
+    }
+
+    [Fact]
+    public async Task Send_WithoutAppId_Unauthorized_FailsAtOnce()
+    {
+        _handler.Enqueue(HttpStatusCode.Unauthorized, "");
+
+        var failure = await Assert.ThrowsAsync<ConnectorException>(() => CreateSut(token: null).SendToConversationAsync("http://localhost:1", "c", Reply(), TestContext.Current.CancellationToken));
+
+        Assert.Equal(401, failure.StatusCode);
+        Assert.Single(_handler.Requests);
+    }
+
     private sealed class FixedToken(string? token) : IAccessTokenProvider
     {
         public Task<string?> GetAccessTokenAsync(string serviceUrl, CancellationToken cancellationToken) => Task.FromResult(token);
+
+        public void Reject(string token)
+        {
+        }
+    }
+
+    /// <summary>Hands out token-1 until it is rejected, then token-2, and so on.</summary>
+    private sealed class RotatingTokens : IAccessTokenProvider
+    {
+        private int _generation = 1;
+
+        public Task<string?> GetAccessTokenAsync(string serviceUrl, CancellationToken cancellationToken) => Task.FromResult<string?>($"token-{_generation}");
+
+        public void Reject(string token)
+        {
+            if (token == $"token-{_generation}")
+            {
+                _generation++;
+            }
+        }
     }
 
     private sealed class SingleClientFactory(HttpMessageHandler handler) : IHttpClientFactory

@@ -19,4 +19,9 @@ internal sealed class AnonymousChannelAuthenticator : IChannelAuthenticator
 internal sealed class NoAccessTokenProvider : IAccessTokenProvider
 {
     public Task<string?> GetAccessTokenAsync(string serviceUrl, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    public void Reject(string token)
+    {
+        // Never hands out a token, so there is none to drop.
+    }
 }

@@ -4,7 +4,8 @@ namespace Bot.Core.Authentication;
 
 /// <summary>
 /// The bot's token for replies (protocol doc §3.4): given only to service URLs that arrived in
-/// authenticated activities, cached until five minutes before it expires, refreshed by one caller at a time.
+/// authenticated activities, cached until five minutes before it expires or the connector refuses it,
+/// refreshed by one caller at a time.
 /// </summary>
 internal sealed class BotAccessTokenProvider(IBotTokenClient tokenClient, TrustedServiceUrls trustedServiceUrls, TimeProvider time, ILogger<BotAccessTokenProvider> logger) : IAccessTokenProvider, IDisposable
 {
@@ -41,6 +42,15 @@ internal sealed class BotAccessTokenProvider(IBotTokenClient tokenClient, Truste
         finally
         {
             _refreshLock.Release();
+        }
+    }
+
+    public void Reject(string token)
+    {
+        // Only the token that was refused: a caller that already refreshed keeps the new one.
+        if (Volatile.Read(ref _cached) is { } cached && cached.Value == token)
+        {
+            Interlocked.CompareExchange(ref _cached, null, cached);
         }
     }
 

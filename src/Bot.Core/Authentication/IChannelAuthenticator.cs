@@ -27,4 +27,10 @@ public sealed record AuthenticationOutcome(bool Succeeded, string? AppId, string
 public interface IAccessTokenProvider
 {
     Task<string?> GetAccessTokenAsync(string serviceUrl, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The connector refused <paramref name="token"/> (401/403): drop it if it is still the cached one,
+    /// so the next call fetches a fresh token (protocol doc §3.4, "refresh once and retry").
+    /// </summary>
+    void Reject(string token);
 }

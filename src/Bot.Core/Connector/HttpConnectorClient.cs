@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -36,6 +37,7 @@ internal sealed class HttpConnectorClient(
     private async Task<ResourceResponse?> SendAsync(HttpMethod method, string serviceUrl, string conversationId, Uri uri, Activity? body, CancellationToken cancellationToken)
     {
         var client = httpClientFactory.CreateClient(HttpClientName);
+        var refusedTokenRefreshed = false;
         for (var attempt = 1; ; attempt++)
         {
             using var request = new HttpRequestMessage(method, uri);
@@ -44,7 +46,8 @@ internal sealed class HttpConnectorClient(
                 request.Content = JsonContent.Create(body, BotJsonContext.Default.Activity);
             }
 
-            if (await tokens.GetAccessTokenAsync(serviceUrl, cancellationToken) is { } token)
+            var token = await tokens.GetAccessTokenAsync(serviceUrl, cancellationToken);
+            if (token is not null)
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             }
@@ -65,6 +68,15 @@ internal sealed class HttpConnectorClient(
                 if (response.IsSuccessStatusCode)
                 {
                     return await ReadResourceAsync(response, cancellationToken);
+                }
+
+                // Protocol doc §3.4: a refused token may have been revoked or rotated early; refresh once and retry.
+                if (token is not null && !refusedTokenRefreshed && response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+                {
+                    refusedTokenRefreshed = true;
+                    tokens.Reject(token);
+                    Log.ConnectorRefusedToken(logger, conversationId, (int)response.StatusCode);
+                    continue;
                 }
 
                 var delay = _retry.DelayBeforeRetry(attempt, response.StatusCode, response.Headers.RetryAfter, time.GetUtcNow());

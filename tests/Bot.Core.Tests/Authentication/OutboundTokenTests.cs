@@ -80,6 +80,21 @@ public sealed class OutboundTokenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RejectedToken_IsReplacedOnTheNextCall_ButAnOlderRejectionDropsNothing()
+    {
+        await AuthenticateFromAsync(_fixture, AuthFixture.ServiceUrl);
+
+        var first = await Tokens.GetAccessTokenAsync(AuthFixture.ServiceUrl, Ct);
+        Tokens.Reject(first!);
+        var second = await Tokens.GetAccessTokenAsync(AuthFixture.ServiceUrl, Ct);
+        Tokens.Reject(first!);
+        var stillSecond = await Tokens.GetAccessTokenAsync(AuthFixture.ServiceUrl, Ct);
+
+        Assert.Equal(("outbound-token-1", "outbound-token-2", "outbound-token-2"), (first, second, stillSecond));
+        Assert.Equal(2, _fixture.Identity.TokenRequests.Count);
+    }
+
+    [Fact]
     public async Task ConcurrentCallers_ShareOneTokenRequest()
     {
         await AuthenticateFromAsync(_fixture, AuthFixture.ServiceUrl);
