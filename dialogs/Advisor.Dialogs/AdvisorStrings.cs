@@ -11,7 +11,7 @@ internal static class AdvisorStrings
     public const string ExampleButton = "Try an example";
     public const string ExampleDescription = "A 3-person REST API for our ML model, due in 3 weeks, internal only";
 
-    public const string LetsStart = "Great, let's go. A few quick questions:";
+    public const string LetsStart = "Let's go. A few quick questions:";
     public const string NoFactsFound = "Let's work it out together with a few quick questions.";
     public const string FixHint = "If I got anything wrong, just say so, like “actually it's a large team”.";
     public const string OfferButtons = "No worries. Just tap the answer that fits best:";

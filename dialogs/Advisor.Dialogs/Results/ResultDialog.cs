@@ -118,7 +118,7 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
     private static string WhyNot(Recommendation r)
     {
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture,
-            $"{r.RunnerUp} scores {r.Score(r.RunnerUp).Total} to {r.Winner}'s {r.Score(r.Winner).Total} on your answers. What tips it to {r.Winner}:\n");
+            $"{r.Winner} comes out {r.Margin} {(r.Margin == 1 ? "point" : "points")} ahead of {r.RunnerUp} on your answers. What tips it to {r.Winner}:\n");
         foreach (var reason in r.Reasons.Take(3))
         {
             text.Append("• ").Append(reason.Text).Append('\n');
