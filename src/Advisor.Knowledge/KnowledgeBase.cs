@@ -50,6 +50,13 @@ public static class KnowledgeBase
     public static string Summary(ProjectAnswers answers) =>
         string.Join(", ", Questions.Select(q => q.Selected(answers)?.Label).OfType<string>());
 
+    /// <summary>
+    /// The answers that shape a verdict, as labels: like <see cref="Summary"/>, without "other" and
+    /// "not sure" (they add nothing, and "for another kind of project" misquotes a user who said "not sure").
+    /// </summary>
+    public static string VerdictSummary(ProjectAnswers answers) =>
+        string.Join(", ", Questions.Select(q => q.Selected(answers)).Where(o => o is { IsUnsure: false }).Select(o => o!.Label));
+
     /// <summary>The required questions still unanswered, in asking order.</summary>
     public static IReadOnlyList<Question> MissingRequired(ProjectAnswers answers) =>
         [.. Questions.Where(q => q.IsRequired && q.Selected(answers) is null).Select(q => q.Id)];

@@ -53,6 +53,15 @@ public sealed class QuestionTests
         Assert.Equal([Question.Security], KnowledgeBase.MissingRequired(answers with { Security = null }));
     }
 
+    [Fact]
+    public void VerdictSummary_LeavesOutOtherAndNotSure_WhichTheSummaryEchoes()
+    {
+        var answers = new ProjectAnswers(ProjectSize.Small, Timeline.Weeks, SecurityNeeds.High, UseCase.Other, TeamExperience.NotSure);
+
+        Assert.Equal("a small project, a few weeks, high security", KnowledgeBase.VerdictSummary(answers));
+        Assert.EndsWith("another kind of project, a team of unknown experience", KnowledgeBase.Summary(answers), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(Question.Size, "just me and a friend, so small", ProjectSize.Small)]
     [InlineData(Question.Timeline, "We need it ASAP!", Timeline.Weeks)]

@@ -34,7 +34,7 @@ internal static class RecommendationCard
     }
 
     public static string Headline(Recommendation r, ProjectAnswers answers) =>
-        $"I recommend {r.Winner} ({ConfidenceLabel(r.Confidence).ToLowerInvariant()}) for {KnowledgeBase.Summary(answers)}.";
+        $"I recommend {r.Winner} ({ConfidenceLabel(r.Confidence).ToLowerInvariant()}) for {KnowledgeBase.VerdictSummary(answers)}.";
 
     public static string PlainText(Recommendation r, ProjectAnswers answers)
     {
@@ -86,7 +86,7 @@ internal static class RecommendationCard
         var body = new List<JsonNode>
         {
             Text($"My recommendation: {r.Winner}", size: "Large", bold: true),
-            Text($"{ConfidenceLabel(r.Confidence)} · for {KnowledgeBase.Summary(answers)}", subtle: true, spacing: "None"),
+            Text($"{ConfidenceLabel(r.Confidence)} · for {KnowledgeBase.VerdictSummary(answers)}", subtle: true, spacing: "None"),
             Text("Why", bold: true, spacing: "Medium"),
         };
         body.AddRange(r.Reasons.Select(reason => Text("• " + reason.Text, spacing: "Small")));
