@@ -59,6 +59,7 @@ public sealed class AdvisorDialog : ComponentDialog
         {
             Intent.Help => await HelpAsync(innerDc, asking, cancellationToken),
             Intent.Why when asking is not null => await HelpAsync(innerDc, asking, cancellationToken),
+            Intent.WhyNot or Intent.Compare when asking is not null => await TooEarlyAsync(innerDc, cancellationToken),
             Intent.Cancel => await CancelAsync(innerDc, state, cancellationToken),
             Intent.StartOver => await StartOverAsync(innerDc, state, cancellationToken),
             Intent.Back => await BackAsync(innerDc, state, cancellationToken),
@@ -97,6 +98,14 @@ public sealed class AdvisorDialog : ComponentDialog
             await innerDc.RepromptDialogAsync(cancellationToken);
         }
 
+        return EndOfTurn;
+    }
+
+    /// <summary>"Why not Flask?" or "compare them" before there is a verdict: say when, then ask again.</summary>
+    private static async Task<DialogTurnResult> TooEarlyAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        await innerDc.Context.SendActivityAsync(AdvisorStrings.FollowUpTooEarly, cancellationToken);
+        await innerDc.RepromptDialogAsync(cancellationToken);
         return EndOfTurn;
     }
 

@@ -24,6 +24,7 @@ internal static class AdvisorStrings
     public const string WhichAnswer = "Which answer would you like to change?";
     public const string StaleButton = "That button belongs to an earlier recommendation, so I've left it alone.";
     public const string RetiredCard = "This one is out of date: the answers behind it have changed. The latest recommendation is further down.";
+    public const string FollowUpTooEarly = "I'll weigh Django against Flask as soon as I have your answers. It's only a few questions.";
     public const string NothingToRedo = "There's nothing to change yet. Let's answer the questions first.";
 
     public const string GeneralHelp = "I recommend Django or Flask from a few facts about your project: its size, timeline and security needs, plus what you're building and your team's experience if you like. You can say “back”, “start over”, “cancel” or change an answer at any time.";
