@@ -10,9 +10,10 @@ namespace Bot.DirectLine.Conversations;
 /// Hands client activities to the bot through the same <see cref="CloudAdapter"/> as /api/messages,
 /// stamped as Direct Line stamps them (protocol doc §5.4): id, timestamp, channelId <c>directline</c>,
 /// conversation, recipient = the bot, serviceUrl = this host, and <c>from.id</c> = the token's user.
-/// The call passes no Authorization header: the client was already authenticated by its Direct Line
-/// token, and with no MicrosoftAppId the adapter accepts that. With an app id the adapter would refuse
-/// it (401 here becomes 502); running both needs a trusted in-process entry point in Bot.Core.
+/// The turn runs through the adapter's trusted in-process entry point
+/// (<see cref="CloudAdapter.ProcessTrustedActivityAsync"/>): the client was already authenticated by its
+/// Direct Line token and there is no channel JWT to check, so this works whether or not a MicrosoftAppId
+/// is configured.
 /// </summary>
 internal sealed class DirectLineTurns(CloudAdapter adapter, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineTurns> logger)
 {
