@@ -6,9 +6,11 @@ namespace Bot.DirectLine.Conversations;
 /// <summary>
 /// How the bot's replies reach a Direct Line conversation: in process. Activities forwarded to the
 /// bot carry a serviceUrl ending in <see cref="ServiceUrlPath"/>; when the adapter sends to such a
-/// serviceUrl for a conversation this store holds, this decorator appends the activity to it (ids and
-/// watermarks assigned, streamed to the socket) instead of making an HTTP call. Any other serviceUrl
-/// (Emulator, Teams, Azure Direct Line) goes to the real connector. This plays the bot-facing
+/// serviceUrl, this decorator appends the activity to the conversation (ids and watermarks assigned,
+/// streamed to the socket) instead of making an HTTP call; when the conversation is gone (evicted
+/// mid-turn) it fails with 404 rather than calling out, because that serviceUrl's host came from the
+/// client's Host header. Any other serviceUrl (Emulator, Teams, Azure Direct Line) goes to the real
+/// connector. This plays the bot-facing
 /// "connector face" of protocol doc §5.4 without an HTTP hop, and the bot still receives ordinary
 /// activities with the normal delivery mode.
 /// </summary>
@@ -17,43 +19,64 @@ internal sealed class DirectLineConnectorClient(IConnectorClient inner, Conversa
     /// <summary>The path of the serviceUrl stamped on activities from the built-in endpoint.</summary>
     public const string ServiceUrlPath = "/directline/";
 
-    public Task<ResourceResponse?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        Find(serviceUrl, conversationId) is { } conversation
-            ? Task.FromResult<ResourceResponse?>(Deliver(conversation, activity))
-            : inner.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken);
+    public Task<ResourceResponse?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (!IsDirectLineServiceUrl(serviceUrl))
+        {
+            return inner.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken);
+        }
 
-    public Task<ResourceResponse?> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        Find(serviceUrl, conversationId) is { } conversation
+        return conversations.Find(conversationId) is { } conversation
             ? Task.FromResult<ResourceResponse?>(Deliver(conversation, activity))
-            : inner.ReplyToActivityAsync(serviceUrl, conversationId, activityId, activity, cancellationToken);
+            : Task.FromException<ResourceResponse?>(ConversationGone(conversationId));
+    }
+
+    public Task<ResourceResponse?> ReplyToActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
+    {
+        if (!IsDirectLineServiceUrl(serviceUrl))
+        {
+            return inner.ReplyToActivityAsync(serviceUrl, conversationId, activityId, activity, cancellationToken);
+        }
+
+        return conversations.Find(conversationId) is { } conversation
+            ? Task.FromResult<ResourceResponse?>(Deliver(conversation, activity))
+            : Task.FromException<ResourceResponse?>(ConversationGone(conversationId));
+    }
 
     public Task<ResourceResponse?> UpdateActivityAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
     {
-        if (Find(serviceUrl, conversationId) is not { } conversation)
+        if (!IsDirectLineServiceUrl(serviceUrl))
         {
             return inner.UpdateActivityAsync(serviceUrl, conversationId, activityId, activity, cancellationToken);
         }
 
+        if (conversations.Find(conversationId) is not { } conversation)
+        {
+            return Task.FromException<ResourceResponse?>(ConversationGone(conversationId));
+        }
+
         return conversation.Replace(activityId, Stamp(conversation, activity))
             ? Task.FromResult<ResourceResponse?>(new ResourceResponse(activityId))
-            : Task.FromException<ResourceResponse?>(NotFound(conversationId));
+            : Task.FromException<ResourceResponse?>(ActivityNotFound(conversationId));
     }
 
     public Task DeleteActivityAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
     {
-        if (Find(serviceUrl, conversationId) is not { } conversation)
+        if (!IsDirectLineServiceUrl(serviceUrl))
         {
             return inner.DeleteActivityAsync(serviceUrl, conversationId, activityId, cancellationToken);
         }
 
-        return conversation.Remove(activityId) ? Task.CompletedTask : Task.FromException(NotFound(conversationId));
+        if (conversations.Find(conversationId) is not { } conversation)
+        {
+            return Task.FromException(ConversationGone(conversationId));
+        }
+
+        return conversation.Remove(activityId) ? Task.CompletedTask : Task.FromException(ActivityNotFound(conversationId));
     }
 
     public static bool IsDirectLineServiceUrl(string serviceUrl) =>
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.AbsolutePath.EndsWith(ServiceUrlPath, StringComparison.Ordinal);
-
-    private DirectLineConversation? Find(string serviceUrl, string conversationId) =>
-        IsDirectLineServiceUrl(serviceUrl) ? conversations.Find(conversationId) : null;
 
     private static ResourceResponse Deliver(DirectLineConversation conversation, Activity activity)
     {
@@ -84,6 +107,9 @@ internal sealed class DirectLineConnectorClient(IConnectorClient inner, Conversa
         return copy;
     }
 
-    private static ConnectorException NotFound(string conversationId) =>
+    private static ConnectorException ActivityNotFound(string conversationId) =>
         new($"Activity not found in Direct Line conversation {conversationId}.", 404, "BadArgument");
+
+    private static ConnectorException ConversationGone(string conversationId) =>
+        new($"Direct Line conversation {conversationId} is not held by this server (ended or evicted).", 404, "BadArgument");
 }
