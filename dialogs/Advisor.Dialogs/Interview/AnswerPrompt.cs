@@ -47,15 +47,24 @@ internal sealed class AnswerPrompt(Question question, TimeProvider time) : Promp
     protected override PromptRecognizerResult<AnswerResult> OnRecognize(ITurnContext turnContext, PromptOptions options, string text)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        // A button's own words or position ("the last one") win; then what the answer says ("6 people",
+        // "9 months"); only then a loose match on the buttons, whose shared words ("people", "months")
+        // would otherwise pick the wrong one, or their index ("2" to "how many developers?" is two people).
         var buttons = QuestionButtons.Options(Question);
-        if (ChoiceRecognizer.Recognize(text, QuestionButtons.Choices(Question)).Match is { } found)
+        var choices = QuestionButtons.Choices(Question);
+        if (ChoiceRecognizer.RecognizeExplicit(text, choices).Match is { } pressed)
         {
-            return PromptRecognizerResult.Of(AnswerResult.Of(buttons[found.Index]));
+            return PromptRecognizerResult.Of(AnswerResult.Of(buttons[pressed.Index]));
         }
 
         var reference = turnContext.Activity.LocalTimestamp ?? time.GetLocalNow();
-        return AnswerReader.Read(Question, text, reference) is { } value
-            ? PromptRecognizerResult.Of(AnswerResult.Of(KnowledgeBase.Question(Question).Option(value)))
+        if (AnswerReader.Read(Question, text, reference) is { } value)
+        {
+            return PromptRecognizerResult.Of(AnswerResult.Of(KnowledgeBase.Question(Question).Option(value)));
+        }
+
+        return ChoiceRecognizer.Recognize(text, choices).Match is { } loose
+            ? PromptRecognizerResult.Of(AnswerResult.Of(buttons[loose.Index]))
             : PromptRecognizerResult.Failed<AnswerResult>();
     }
 

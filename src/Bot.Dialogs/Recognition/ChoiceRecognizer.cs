@@ -44,6 +44,30 @@ public static class ChoiceRecognizer
             ?? ChoiceRecognition.None;
     }
 
+    /// <summary>
+    /// Only the answers that can mean nothing but a choice: the whole answer is a value or synonym
+    /// (rule 1), or is just an ordinal ("the second one", "last"). For callers that try their own
+    /// understanding before the looser rules, e.g. when "2" is a head count rather than an index.
+    /// </summary>
+    public static ChoiceRecognition RecognizeExplicit(string? text, IReadOnlyList<Choice> choices)
+    {
+        ArgumentNullException.ThrowIfNull(choices);
+        var tokens = TextNormalizer.Tokenize(text);
+        if (tokens.Length == 0 || choices.Count == 0)
+        {
+            return ChoiceRecognition.None;
+        }
+
+        if (Exact(tokens, Candidates(choices)) is { } exact)
+        {
+            return exact;
+        }
+
+        var ordinal = Ordinal(text!, choices);
+        var ordinalTokens = TextNormalizer.Tokenize(ordinal?.Match?.Synonym).ToHashSet(StringComparer.Ordinal);
+        return ordinal is not null && tokens.All(t => ordinalTokens.Contains(t) || s_fillers.Contains(t)) ? ordinal : ChoiceRecognition.None;
+    }
+
     private static ChoiceRecognition? Exact(string[] tokens, List<Candidate> candidates)
     {
         var hits = candidates.Where(c => c.Tokens.AsSpan().SequenceEqual(tokens)).Select(c => c.Found(1.0));

@@ -77,4 +77,19 @@ public sealed class ChoiceRecognizerTests
         Assert.True(recognition.IsAmbiguous);
         Assert.Equal([1, 2], recognition.Ambiguous.Select(c => c.Index));
     }
+
+    [Theory]
+    [InlineData("Large team", 2)]
+    [InlineData("ENTERPRISE", 2)]
+    [InlineData("cafe crew", 3)]
+    [InlineData("the last one", 3)]
+    [InlineData("the second one", 1)]
+    [InlineData("2", -1)]
+    [InlineData("large", -1)]
+    [InlineData("a large team", -1)]
+    [InlineData("the first three months", -1)]
+    public void RecognizeExplicit_OnlyTheWholeValueOrSynonymOrAPosition(string text, int expected)
+    {
+        Assert.Equal(expected, ChoiceRecognizer.RecognizeExplicit(text, s_sizes).Match?.Index ?? -1);
+    }
 }

@@ -1,0 +1,47 @@
+using Advisor.Knowledge;
+
+namespace Advisor.Dialogs.Tests.Interview;
+
+/// <summary>
+/// Typed answers to the question being asked, checked where the user sees them: in the "I recommend …
+/// for …" line. What an answer says beats a loose match on the buttons' shared words ("people", "months").
+/// </summary>
+public sealed class TypedAnswerTests
+{
+    // Button answers for every question, in asking order; the question under test gets the typed answer instead.
+    private static readonly string[] Buttons = ["Small (1–3 people)", "A few weeks", "Standard", "Prototype / MVP", "Beginners"];
+
+    public static TheoryData<Question, string, string> Answers { get; } = new()
+    {
+        { Question.Size, "5 people", "a medium-sized project" },
+        { Question.Size, "we are 9 people", "a medium-sized project" },
+        { Question.Size, "2", "a small project" },
+        { Question.Size, "Medium (4–10)", "a medium-sized project" },
+        { Question.Size, "large", "a large project" },
+        { Question.Size, "the last one", "a large project" },
+        { Question.Timeline, "9 months", "more than six months" },
+        { Question.Timeline, "nine months", "more than six months" },
+        { Question.Timeline, "18 months", "more than six months" },
+        { Question.Timeline, "4 months", "a few months" },
+        { Question.Timeline, "1–6 months", "a few months" },
+        { Question.Timeline, "2", "a few months" },
+        { Question.Security, "Payments or health", "high security" },
+        { Question.Experience, "Some experience", "an intermediate team" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Answers))]
+    public async Task TypedAnswer_EndsUpInTheRecommendation(Question question, string typed, string expected)
+    {
+        var harness = new AdvisorHarness();
+        await harness.SendAsync(harness.Adapter.MakeMessage("Ask me the questions"));
+        var asked = KnowledgeBase.Questions.ToList().FindIndex(q => q.Id == question);
+        for (var i = 0; i < Buttons.Length; i++)
+        {
+            await harness.SendAsync(harness.Adapter.MakeMessage(i == asked ? typed : Buttons[i]));
+        }
+
+        var recommendation = Assert.Single(harness.DrainReplies(), r => r.Text?.StartsWith("I recommend", StringComparison.Ordinal) == true);
+        Assert.Contains(expected, recommendation.Text, StringComparison.Ordinal);
+    }
+}
