@@ -25,8 +25,9 @@ public static class DirectLineExtensions
             ?? throw new InvalidOperationException("Call AddBotFramework() before AddDirectLine(): Direct Line wraps its connector client.");
 
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName)
-            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0,
-                "DirectLine:TokenLifetime, MaxActivitiesPerConversation and MaxConversations must be positive.")
+            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0
+                    && o.MaxHistoryBytes > 0 && o.MaxActivityBytes > 0,
+                "DirectLine:TokenLifetime, MaxActivitiesPerConversation, MaxConversations, MaxHistoryBytes and MaxActivityBytes must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenService>();

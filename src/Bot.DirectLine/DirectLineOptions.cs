@@ -2,7 +2,8 @@ namespace Bot.DirectLine;
 
 /// <summary>
 /// Settings of the built-in Direct Line endpoint and of the Web Chat token endpoint, bound from the
-/// <c>DirectLine</c> section. Request bodies are bounded by <c>Bot:MaxRequestBodyBytes</c>, as on /api/messages.
+/// <c>DirectLine</c> section. Request bodies are bounded by <c>Bot:MaxRequestBodyBytes</c>, as on /api/messages,
+/// and activities posted here by the smaller <see cref="MaxActivityBytes"/>.
 /// </summary>
 public sealed class DirectLineOptions
 {
@@ -22,6 +23,18 @@ public sealed class DirectLineOptions
 
     /// <summary>Activities kept per conversation for GET and stream replay; older ones are dropped.</summary>
     public int MaxActivitiesPerConversation { get; set; } = 500;
+
+    /// <summary>
+    /// Serialized bytes of history kept per conversation; the oldest activities are dropped to stay under
+    /// it. Also the most a socket that is not reading may have queued before it is cut off.
+    /// </summary>
+    public int MaxHistoryBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Largest activity a client may post (413 above it). Web Chat's messages and card submits are a few
+    /// KB; this keeps one token from filling its history and socket queue with request-sized activities.
+    /// </summary>
+    public int MaxActivityBytes { get; set; } = 32 * 1024;
 
     /// <summary>Live conversations; when full, those whose tokens have all expired are evicted first.</summary>
     public int MaxConversations { get; set; } = 1000;

@@ -8,8 +8,8 @@ namespace Bot.DirectLine.Tests;
 
 public sealed class ConversationTests
 {
-    private static DirectLineConversation CreateSut(int maxActivities = 500) =>
-        new("conv", "dl_user", maxActivities, new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
+    private static DirectLineConversation CreateSut(int maxActivities = 500, int maxHistoryBytes = 1024 * 1024) =>
+        new("conv", "dl_user", new ConversationLimits(maxActivities, maxHistoryBytes), new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
 
     private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
 
@@ -59,6 +59,62 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public void Append_BeyondTheByteBudget_DropsTheOldestUntilUnderIt()
+    {
+        var sut = CreateSut(maxHistoryBytes: 5_000);
+
+        for (var i = 0; i < 10; i++)
+        {
+            sut.Append(Message(i + new string('x', 1_000)));
+        }
+
+        var kept = Texts(Parse(sut.ActivitiesAfter(null)));
+        Assert.InRange(kept.Length, 3, 4);
+        Assert.StartsWith("9", kept[^1], StringComparison.Ordinal);
+        Assert.True(sut.ActivitiesAfter(null).Length <= 5_000 + 100, "the kept history fits the byte budget");
+    }
+
+    [Fact]
+    public void Append_OneActivityLargerThanTheByteBudget_IsKeptAloneSoAReconnectStillGetsIt()
+    {
+        var sut = CreateSut(maxHistoryBytes: 500);
+        sut.Append(Message("small"));
+
+        sut.Append(Message(new string('x', 2_000)));
+
+        Assert.Equal([new string('x', 2_000)], Texts(Parse(sut.ActivitiesAfter(null))));
+    }
+
+    [Fact]
+    public void Append_ToAStreamThatStoppedReading_IsCutOffOnceItsQueuedBytesExceedTheBudget()
+    {
+        var sut = CreateSut(maxHistoryBytes: 10_000);
+        var stream = sut.Subscribe(null);
+
+        for (var i = 0; i < 20; i++)
+        {
+            sut.Append(Message(new string('x', 1_000)));
+        }
+
+        Assert.Equal("overflow", stream.CloseReason);
+    }
+
+    [Fact]
+    public void Append_ToAStreamThatKeepsReading_IsNeverCutOff()
+    {
+        var sut = CreateSut(maxHistoryBytes: 10_000);
+        var stream = sut.Subscribe(null);
+
+        for (var i = 0; i < 20; i++)
+        {
+            sut.Append(Message(new string('x', 1_000)));
+            Assert.True(stream.TryRead(out _));
+        }
+
+        Assert.Null(stream.CloseReason);
+    }
+
+    [Fact]
     public void Subscribe_ReplaysAfterTheWatermark_ThenStreamsNewActivities()
     {
         var sut = CreateSut();
@@ -68,8 +124,8 @@ public sealed class ConversationTests
         var stream = sut.Subscribe(watermark: 1);
         sut.Append(Message("c"));
 
-        Assert.True(stream.Frames.TryRead(out var replay));
-        Assert.True(stream.Frames.TryRead(out var live));
+        Assert.True(stream.TryRead(out var replay));
+        Assert.True(stream.TryRead(out var live));
         Assert.Equal(["b"], Texts(Parse(replay!)));
         Assert.Equal(["c"], Texts(Parse(live!)));
         Assert.Equal("3", (string)Parse(live!)["watermark"]!);
@@ -83,7 +139,7 @@ public sealed class ConversationTests
 
         sut.Broadcast(new Activity { Type = ActivityTypes.Typing });
 
-        Assert.True(stream.Frames.TryRead(out var frame));
+        Assert.True(stream.TryRead(out var frame));
         Assert.False(Parse(frame!).ContainsKey("watermark"));
         Assert.Empty(Texts(Parse(sut.ActivitiesAfter(null))));
     }
@@ -97,7 +153,7 @@ public sealed class ConversationTests
         sut.Subscribe(null);
 
         Assert.Equal("collision", first.CloseReason);
-        Assert.True(first.Frames.Completion.IsCompleted);
+        Assert.True(first.Completion.IsCompleted);
     }
 
     [Fact]

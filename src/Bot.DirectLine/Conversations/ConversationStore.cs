@@ -52,7 +52,7 @@ internal sealed class ConversationStore(IOptions<DirectLineOptions> options, Tim
                 return (null, false);
             }
 
-            var conversation = new DirectLineConversation(grant.ConversationId, grant.UserId, options.Value.MaxActivitiesPerConversation, time);
+            var conversation = new DirectLineConversation(grant.ConversationId, grant.UserId, ConversationLimits.From(options.Value), time);
             conversation.ExtendTo(grant.ExpiresAt);
             _conversations.Add(conversation.Id, conversation);
             return (conversation, true);

@@ -4,17 +4,18 @@ using Bot.Core.Schema;
 namespace Bot.DirectLine.Conversations;
 
 /// <summary>
-/// One Direct Line conversation: its bounded history, the sequence that numbers activities and
-/// watermarks, and the WebSocket listening to it. Activity ids are <c>{conversationId}|{seq}</c>, as
+/// One Direct Line conversation: its history (bounded by <see cref="ConversationLimits"/>), the sequence
+/// that numbers activities and watermarks, and the WebSocket listening to it. Activity ids are <c>{conversationId}|{seq}</c>, as
 /// the service's are (protocol doc §5.3); the watermark is the sequence number of the last activity
 /// in a set: opaque to clients, monotonic, replayed verbatim (protocol doc §9.10).
 /// </summary>
-internal sealed class DirectLineConversation(string id, string userId, int maxActivities, TimeProvider time)
+internal sealed class DirectLineConversation(string id, string userId, ConversationLimits limits, TimeProvider time)
 {
     private const int StreamCapacity = 256;
     private readonly Lock _gate = new();
     private readonly LinkedList<Entry> _history = new();
     private long _sequence;
+    private long _historyBytes;
     private StreamSubscription? _stream;
 
     public string Id { get; } = id;
@@ -45,11 +46,8 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
             activity.Timestamp = time.GetUtcNow();
             var json = ActivitySetJson.Serialize(activity);
             _history.AddLast(new Entry(seq, activity.Id, json));
-            if (_history.Count > maxActivities)
-            {
-                _history.RemoveFirst();
-            }
-
+            _historyBytes += json.Length;
+            Trim();
             Push(ActivitySetJson.Write([json], Watermark(seq)));
             return activity.Id;
         }
@@ -76,8 +74,11 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
                 {
                     activity.Id = activityId;
                     activity.Timestamp ??= time.GetUtcNow();
-                    node.Value = node.Value with { Json = ActivitySetJson.Serialize(activity) };
-                    Push(ActivitySetJson.Write([node.Value.Json], watermark: null));
+                    var json = ActivitySetJson.Serialize(activity);
+                    _historyBytes += json.Length - node.Value.Json.Length;
+                    node.Value = node.Value with { Json = json };
+                    Push(ActivitySetJson.Write([json], watermark: null));
+                    Trim();
                     return true;
                 }
             }
@@ -94,6 +95,7 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
             {
                 if (node.Value.Id == activityId)
                 {
+                    _historyBytes -= node.Value.Json.Length;
                     _history.Remove(node);
                     return true;
                 }
@@ -118,7 +120,7 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
     /// </summary>
     public StreamSubscription Subscribe(long? watermark)
     {
-        var subscription = new StreamSubscription(StreamCapacity);
+        var subscription = new StreamSubscription(StreamCapacity, limits.MaxHistoryBytes);
         lock (_gate)
         {
             _stream?.Close("collision");
@@ -143,6 +145,20 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
         }
 
         subscription.Close("closed");
+    }
+
+    /// <summary>
+    /// Drops the oldest activities until both budgets hold. The newest always stays, so an activity
+    /// larger than the byte budget (only the bot can send one; client posts are capped by
+    /// MaxActivityBytes) is still replayed on reconnect.
+    /// </summary>
+    private void Trim()
+    {
+        while (_history.Count > 1 && (_history.Count > limits.MaxActivities || _historyBytes > limits.MaxHistoryBytes))
+        {
+            _historyBytes -= _history.First!.Value.Json.Length;
+            _history.RemoveFirst();
+        }
     }
 
     private byte[] SetAfter(long? watermark)

@@ -22,7 +22,7 @@ internal static class ConversationEndpoints
     /// </summary>
     public static async Task<IResult> StartAsync(
         HttpRequest request, TokenService tokens, ConversationStore conversations, DirectLineTurns turns, IBot bot,
-        IOptions<BotEndpointOptions> limits, ILogger<DirectLineTurns> logger, CancellationToken cancellationToken)
+        IOptions<BotEndpointOptions> limits, IOptions<DirectLineOptions> options, ILogger<DirectLineTurns> logger, CancellationToken cancellationToken)
     {
         var token = DirectLineHttp.BearerToken(request);
         if (DirectLineHttp.Authorize(tokens, token, null, out var grant) is { } rejection)
@@ -30,10 +30,11 @@ internal static class ConversationEndpoints
             return rejection;
         }
 
-        var body = await DirectLineHttp.ReadBoundedAsync(request, limits.Value.MaxRequestBodyBytes, cancellationToken);
+        var maxBytes = MaxBodyBytes(limits, options);
+        var body = await DirectLineHttp.ReadBoundedAsync(request, maxBytes, cancellationToken);
         if (body is null)
         {
-            return DirectLineHttp.TooLarge(limits.Value.MaxRequestBodyBytes);
+            return DirectLineHttp.TooLarge(maxBytes);
         }
 
         if (!TryReadLocale(body, out var locale))
@@ -92,17 +93,18 @@ internal static class ConversationEndpoints
     /// <summary><c>POST /conversations/{id}/activities</c>: answers <c>{ "id" }</c> after the bot's turn.</summary>
     public static async Task<IResult> PostActivityAsync(
         string conversationId, HttpRequest request, TokenService tokens, ConversationStore conversations, DirectLineTurns turns, IBot bot,
-        IOptions<BotEndpointOptions> limits, CancellationToken cancellationToken)
+        IOptions<BotEndpointOptions> limits, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
         if (Resolve(conversationId, DirectLineHttp.BearerToken(request), tokens, conversations, out var conversation, out _) is { } rejection)
         {
             return rejection;
         }
 
-        var body = await DirectLineHttp.ReadBoundedAsync(request, limits.Value.MaxRequestBodyBytes, cancellationToken);
+        var maxBytes = MaxBodyBytes(limits, options);
+        var body = await DirectLineHttp.ReadBoundedAsync(request, maxBytes, cancellationToken);
         if (body is null)
         {
-            return DirectLineHttp.TooLarge(limits.Value.MaxRequestBodyBytes);
+            return DirectLineHttp.TooLarge(maxBytes);
         }
 
         if (ReadActivity(body) is not { } activity)
@@ -169,6 +171,10 @@ internal static class ConversationEndpoints
             return false;
         }
     }
+
+    /// <summary>The smaller of the bot's request limit and Direct Line's activity limit: each post is kept in history and streamed.</summary>
+    private static int MaxBodyBytes(IOptions<BotEndpointOptions> limits, IOptions<DirectLineOptions> options) =>
+        Math.Min(limits.Value.MaxRequestBodyBytes, options.Value.MaxActivityBytes);
 
     private static int SecondsLeft(DirectLineToken grant, TokenService tokens) =>
         (int)Math.Max(0, Math.Min(tokens.Lifetime.TotalSeconds, (grant.ExpiresAt - tokens.Now).TotalSeconds));

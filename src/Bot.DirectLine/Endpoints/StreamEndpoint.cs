@@ -65,7 +65,7 @@ internal static class StreamEndpoint
     {
         try
         {
-            await foreach (var frame in subscription.Frames.ReadAllAsync(cancellationToken))
+            await foreach (var frame in subscription.ReadAllAsync(cancellationToken))
             {
                 await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
             }
