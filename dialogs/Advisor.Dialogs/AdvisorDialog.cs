@@ -138,9 +138,11 @@ public sealed class AdvisorDialog : ComponentDialog
             return EndOfTurn;
         }
 
-        state.Forget(state.AnsweredOrder[^1]);
-        await innerDc.Context.SendActivityAsync(AdvisorStrings.GoingBack, cancellationToken);
-        return await RestartInterviewAsync(innerDc, cancellationToken);
+        var previous = state.AnsweredOrder[^1];
+        var label = KnowledgeBase.Question(previous).Selected(state.Answers)!.Label;
+        state.Forget(previous);
+        await innerDc.Context.SendActivityAsync(AdvisorStrings.GoingBack(label), cancellationToken);
+        return await RestartWithAsync(innerDc, InterviewDialog.DialogId, InterviewDialog.Options(InterviewOptions.Redo(previous)), cancellationToken);
     }
 
     /// <summary>

@@ -20,7 +20,6 @@ internal static class AdvisorStrings
     public const string StartingOver = "Fresh start! Let's size up the project again.";
     public const string Cancelled = "Okay, I've stopped. Whenever you want a recommendation, say hi or describe your project.";
     public const string BackAtFirst = "We're at the first question already.";
-    public const string GoingBack = "Sure, let's redo that one.";
     public const string WhichAnswer = "Which answer would you like to change?";
     public const string StaleButton = "That button belongs to an earlier recommendation, so I've left it alone.";
     public const string RetiredCard = "This one is out of date: the answers behind it have changed. The latest recommendation is further down.";
@@ -40,6 +39,8 @@ internal static class AdvisorStrings
     public static string WhyNotButton(Framework runnerUp) => $"Why not {runnerUp}?";
 
     public static string Understood(ProjectAnswers answers) => $"I understood: {KnowledgeBase.Summary(answers)}.";
+
+    public static string GoingBack(string forgotten) => $"Sure, let's redo that one: I've set aside “{forgotten}”.";
 
     public static string Changed(IEnumerable<string> labels) => $"Got it: {string.Join(", ", labels)}.";
 

@@ -8,6 +8,7 @@ public sealed class InterruptionMatrixTests
 {
     // The button answers that lead to each question, in asking order.
     private static readonly string[] Path = ["Small (1–3 people)", "A few weeks", "Standard", "Prototype / MVP", "Beginners"];
+    private static readonly Enum[] ButtonAnswers = [ProjectSize.Small, Timeline.Weeks, SecurityNeeds.Standard, UseCase.Prototype, TeamExperience.Beginner];
 
     public static TheoryData<Question> Questions() => [.. KnowledgeBase.Questions.Select(q => q.Id)];
 
@@ -83,8 +84,8 @@ public sealed class InterruptionMatrixTests
 
         var replies = await SayAsync(harness, "go back");
 
-        var expected = index == 0 ? AdvisorStrings.BackAtFirst : AdvisorStrings.GoingBack;
         var reasked = index == 0 ? question : KnowledgeBase.Questions[index - 1].Id;
+        var expected = index == 0 ? AdvisorStrings.BackAtFirst : AdvisorStrings.GoingBack(KnowledgeBase.Question(reasked).Option(ButtonAnswers[index - 1]).Label);
         Assert.Equal(expected, replies[0]);
         Assert.StartsWith(PromptOf(reasked), replies[^1], StringComparison.Ordinal);
     }

@@ -41,12 +41,14 @@ internal sealed class ChangeAnswerDialog : WaterfallDialog
     private async Task<DialogTurnResult> ForgetAndAskAgainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var state = await _state.GetAsync(step.Context, cancellationToken);
-        if (step.TryGetResult(DialogsJsonContext.Default.FoundChoice, out var choice))
+        if (!step.TryGetResult(DialogsJsonContext.Default.FoundChoice, out var choice))
         {
-            state.Forget(Answerable(state.AnsweredOrder)[choice.Index]);
+            return await RestartInterviewAsync(step, cancellationToken);
         }
 
-        return await RestartInterviewAsync(step, cancellationToken);
+        var question = Answerable(state.AnsweredOrder)[choice.Index];
+        state.Forget(question);
+        return await step.DialogContext.ReplaceDialogAsync(InterviewDialog.DialogId, InterviewDialog.Options(InterviewOptions.Redo(question)), cancellationToken);
     }
 
     /// <summary>The answered questions in asking order, so the buttons always read the same way.</summary>

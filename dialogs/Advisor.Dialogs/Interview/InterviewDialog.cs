@@ -40,12 +40,18 @@ internal sealed class InterviewDialog : WaterfallDialog
     {
         var options = step.GetOptions(AdvisorJsonContext.Default.InterviewOptions) ?? new InterviewOptions(ReadMessage: true);
         var text = PromptInput.GetText(step.Context.Activity);
+        var state = await _state.GetAsync(step.Context, cancellationToken);
+        if (options.AskFirst is { } redo && state.Answers.Get(redo) is null)
+        {
+            // The next step records the answer, as it records every prompt's.
+            return await step.PromptAsync(AnswerPrompt.IdFor(redo), AnswerPrompt.OptionsFor(redo), cancellationToken);
+        }
+
         if (!options.ReadMessage)
         {
             return await step.NextAsync(null, cancellationToken);
         }
 
-        var state = await _state.GetAsync(step.Context, cancellationToken);
         var found = IntentReader.Read(text) == Intent.None ? ProjectDescriptionReader.Read(text, ReferenceTime(step.Context)) : ProjectAnswers.None;
         if (state.Merge(found).Count > 0)
         {

@@ -19,8 +19,13 @@ public sealed record AnswerResult(Question Question, string Value, bool GaveUp =
         KnowledgeBase.Question(Question).Options.FirstOrDefault(o => string.Equals(o.Value.ToString(), Value, StringComparison.Ordinal));
 }
 
-/// <summary>How the interview begins: <see cref="ReadMessage"/> reads the message that started it for project facts.</summary>
-public sealed record InterviewOptions(bool ReadMessage)
+/// <summary>
+/// How the interview begins: <see cref="ReadMessage"/> reads the message that started it for project
+/// facts; <see cref="AskFirst"/> asks that question before any other open one ("back", "change an answer").
+/// </summary>
+public sealed record InterviewOptions(bool ReadMessage, Question? AskFirst = null)
 {
     public static InterviewOptions Resume { get; } = new(false);
+
+    public static InterviewOptions Redo(Question question) => new(false, question);
 }
