@@ -66,6 +66,9 @@ public sealed class AdvisorDialog : ComponentDialog
             Intent.ChangeAnswer => await ChangeAnswerAsync(innerDc, state, cancellationToken),
             Intent.None when asking is not null && await CorrectionAsync(turn, state, asking.Value, text, cancellationToken) =>
                 await RestartInterviewAsync(innerDc, cancellationToken),
+            Intent.None when asking is { } required && KnowledgeBase.Question(required).IsRequired && AnswerReader.SaysUnsure(text)
+                && AnswerReader.Read(required, text, turn.Activity.LocalTimestamp ?? _time.GetLocalNow()) is null =>
+                await BestGuessAsync(innerDc, required, cancellationToken),
             _ => await base.OnContinueDialogAsync(innerDc, cancellationToken),
         };
     }
@@ -98,6 +101,14 @@ public sealed class AdvisorDialog : ComponentDialog
             await innerDc.RepromptDialogAsync(cancellationToken);
         }
 
+        return EndOfTurn;
+    }
+
+    /// <summary>"Not sure" to a question the verdict needs: ask for a best guess instead of "didn't catch that".</summary>
+    private static async Task<DialogTurnResult> BestGuessAsync(DialogContext innerDc, Question question, CancellationToken cancellationToken)
+    {
+        await innerDc.Context.SendActivityAsync(AdvisorStrings.BestGuess(question), cancellationToken);
+        await innerDc.RepromptDialogAsync(cancellationToken);
         return EndOfTurn;
     }
 

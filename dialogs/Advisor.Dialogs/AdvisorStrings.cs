@@ -58,6 +58,9 @@ internal static class AdvisorStrings
     public static string QuestionHelp(Question question) =>
         $"{KnowledgeBase.Question(question).WhyWeAsk} You can tap a button or type something like {Examples(question)}.";
 
+    public static string BestGuess(Question question) =>
+        $"A best guess is fine: I need this one to weigh Django against Flask. Try something like {Examples(question)}.";
+
     public static string Retry(Question question) =>
         $"Sorry, I didn't catch that. Tap a button or type something like {Examples(question)}.";
 

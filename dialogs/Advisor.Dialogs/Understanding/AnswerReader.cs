@@ -50,6 +50,13 @@ public static class AnswerReader
             : null;
     }
 
+    /// <summary>"not sure", "no idea", "skip": the user does not know or would rather not say.</summary>
+    public static bool SaysUnsure(string? text)
+    {
+        var words = TextTokens.Tokenize(text).Where(t => t != TextTokens.Boundary).ToArray();
+        return Lexicon.Unsure.Any(p => TextTokens.Contains(words, p));
+    }
+
     private static Enum? Unsure(Question question, string[] words) =>
         Lexicon.Unsure.Any(p => TextTokens.Contains(words, p))
             ? question == Question.UseCase ? UseCase.Other : TeamExperience.NotSure
