@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Advisor.Dialogs.Cards;
 using Advisor.Knowledge;
 using Advisor.Dialogs.State;
+using Advisor.Dialogs.Understanding;
 using Bot.Core.Schema;
 using Bot.Core.Turns;
 using Bot.Dialogs;
@@ -33,7 +34,14 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, IL
                 await turnContext.SendInvokeResponseAsync(await RefreshedCardAsync(turnContext, cancellationToken), cancellationToken);
                 break;
             case ActivityTypes.Message when IsAddressedToBot(activity):
-                await WelcomeOnceAsync(turnContext, withButtons: false, cancellationToken);
+                // A first "hi" gets the welcome with its two ways in, and the user picks one; a first
+                // message with more in it is welcomed briefly and then read.
+                var greetingOnly = IntentReader.Read(PromptInput.GetText(activity)) == Intent.Greeting;
+                if (await WelcomeOnceAsync(turnContext, withButtons: greetingOnly, cancellationToken) && greetingOnly)
+                {
+                    break;
+                }
+
                 var result = await dialog.RunAsync(turnContext, state.DialogStack, cancellationToken);
                 Log.DialogTurn(logger, activity.ChannelId, activity.Conversation?.Id, result.Status);
                 break;
@@ -58,12 +66,13 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, IL
         return new InvokeResponse { Status = 200, Body = JsonSerializer.SerializeToElement(body, DialogsJsonContext.Default.JsonObject) };
     }
 
-    private async Task WelcomeOnceAsync(ITurnContext turnContext, bool withButtons, CancellationToken cancellationToken)
+    /// <returns>True when the welcome was sent now, false when this conversation already had it.</returns>
+    private async Task<bool> WelcomeOnceAsync(ITurnContext turnContext, bool withButtons, CancellationToken cancellationToken)
     {
         var advisor = await state.GetAsync(turnContext, cancellationToken);
         if (advisor.Welcomed)
         {
-            return;
+            return false;
         }
 
         advisor.Welcomed = true;
@@ -76,6 +85,7 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, IL
         }
 
         await turnContext.SendActivitiesAsync([MessageFactory.Text(AdvisorStrings.Welcome), how], cancellationToken);
+        return true;
     }
 
     private static void AddExampleButton(Activity activity)
