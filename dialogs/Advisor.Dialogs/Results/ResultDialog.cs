@@ -74,20 +74,27 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
     private async Task WhatIfAsync(ITurnContext turn, AdvisorState advisor, string text, Intent intent, CancellationToken cancellationToken)
     {
         var reference = turn.Activity.LocalTimestamp ?? time.GetLocalNow();
-        var changed = intent == Intent.None ? advisor.Merge(ProjectDescriptionReader.Read(text, reference)) : [];
+        var found = intent == Intent.None ? ProjectDescriptionReader.Read(text, reference) : ProjectAnswers.None;
+        var mentioned = KnowledgeBase.Questions.Where(q => found.Get(q.Id) is not null).Select(q => q.Id).ToList();
+        var changed = advisor.Merge(found);
         if (changed.Count > 0)
         {
-            var labels = changed.Select(q => KnowledgeBase.Question(q).Selected(advisor.Answers)!.Label);
-            await turn.SendActivityAsync(AdvisorStrings.Changed(labels), cancellationToken);
+            await turn.SendActivityAsync(AdvisorStrings.Changed(Labels(advisor, changed)), cancellationToken);
             await ShowRecommendationAsync(turn, cancellationToken);
             return;
         }
 
-        var reply = intent == Intent.Thanks ? AdvisorStrings.YoureWelcome : AdvisorStrings.ResultFallback;
+        // "actually it's 6 months" when that is what the verdict already rests on.
+        var reply = mentioned.Count > 0 ? AdvisorStrings.AlreadyAnswered(Labels(advisor, mentioned))
+            : intent == Intent.Thanks ? AdvisorStrings.YoureWelcome
+            : AdvisorStrings.ResultFallback;
         var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
         Choice[] suggestions = [new(AdvisorStrings.WhyButton), new(AdvisorStrings.WhyNotButton(recommendation.RunnerUp)), new(AdvisorStrings.CompareButton), new(AdvisorStrings.StartOverButton)];
         await turn.SendActivityAsync(ChoiceRenderer.Render(MessageFactory.Text(reply), suggestions, ListStyle.Auto, turn.Activity.ChannelId, turn.Activity.From?.Id), cancellationToken);
     }
+
+    private static IEnumerable<string> Labels(AdvisorState advisor, IEnumerable<Question> questions) =>
+        questions.Select(q => KnowledgeBase.Question(q).Selected(advisor.Answers)!.Label);
 
     private async Task ShowRecommendationAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
