@@ -61,7 +61,8 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
                 await turn.SendActivityAsync(WhyNot(recommendation), cancellationToken);
                 break;
             case FollowUp.Compare:
-                await turn.SendActivityAsync(ComparisonCard.Build(recommendation, advisor.Answers, turn.Activity.ChannelId), cancellationToken);
+                Choice[] next = [new(AdvisorStrings.WhyButton), new(AdvisorStrings.WhyNotButton(recommendation.RunnerUp)), new(AdvisorStrings.ChangeButton), new(AdvisorStrings.StartOverButton)];
+                await turn.SendActivityAsync(WithButtons(ComparisonCard.Build(recommendation, advisor.Answers, turn.Activity.ChannelId), next, turn), cancellationToken);
                 break;
             default:
                 await WhatIfAsync(turn, advisor, text, intent, cancellationToken);
@@ -90,8 +91,12 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
             : AdvisorStrings.ResultFallback;
         var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
         Choice[] suggestions = [new(AdvisorStrings.WhyButton), new(AdvisorStrings.WhyNotButton(recommendation.RunnerUp)), new(AdvisorStrings.CompareButton), new(AdvisorStrings.StartOverButton)];
-        await turn.SendActivityAsync(ChoiceRenderer.Render(MessageFactory.Text(reply), suggestions, ListStyle.Auto, turn.Activity.ChannelId, turn.Activity.From?.Id), cancellationToken);
+        await turn.SendActivityAsync(WithButtons(MessageFactory.Text(reply), suggestions, turn), cancellationToken);
     }
+
+    /// <summary>The next steps as buttons the channel shows (suggested actions, or card buttons in Teams).</summary>
+    private static Activity WithButtons(Activity reply, Choice[] choices, ITurnContext turn) =>
+        ChoiceRenderer.Render(reply, choices, ListStyle.Auto, turn.Activity.ChannelId, turn.Activity.From?.Id);
 
     private static IEnumerable<string> Labels(AdvisorState advisor, IEnumerable<Question> questions) =>
         questions.Select(q => KnowledgeBase.Question(q).Selected(advisor.Answers)!.Label);
