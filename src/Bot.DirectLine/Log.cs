@@ -14,8 +14,8 @@ internal static partial class Log
     [LoggerMessage(3003, LogLevel.Warning, "The conversation limit ({Limit}) is reached; a new Direct Line conversation was refused")]
     public static partial void ConversationLimitReached(ILogger logger, int limit);
 
-    [LoggerMessage(3004, LogLevel.Debug, "Evicted {Count} idle Direct Line conversation(s)")]
-    public static partial void Evicted(ILogger logger, int count);
+    [LoggerMessage(3004, LogLevel.Debug, "Evicted {Count} Direct Line conversation(s): {Reason}")]
+    public static partial void Evicted(ILogger logger, int count, string reason);
 
     [LoggerMessage(3005, LogLevel.Error, "The bot refused the Direct Line activity {ActivityId} in conversation {ConversationId} with {StatusCode}")]
     public static partial void TurnRefused(ILogger logger, string? activityId, string conversationId, int statusCode);

@@ -111,4 +111,42 @@ public sealed class StreamEndpointTests : IAsyncLifetime
 
         Assert.Equal((WebSocketMessageType.Close, "collision"), (closing.MessageType, first.CloseStatusDescription));
     }
+
+    [Fact(Timeout = 10_000)] // a socket that is never closed fails the test instead of hanging it
+    public async Task Stream_WhenTheConversationsTokensExpire_IsClosedNormallyAsExpired()
+    {
+        var (_, _, started) = await _host.StartConversationAsync(Ct);
+        using var socket = await ConnectAsync((string)started["streamUrl"]!);
+        await ReceiveAsync(socket);
+
+        _host.Time.Advance(TimeSpan.FromMinutes(30));
+        var closing = await socket.ReceiveAsync(new byte[1024], Ct);
+
+        Assert.Equal((WebSocketMessageType.Close, WebSocketCloseStatus.NormalClosure, "expired"), (closing.MessageType, socket.CloseStatus, socket.CloseStatusDescription));
+    }
+
+    [Fact(Timeout = 10_000)] // a socket that is never closed fails the test instead of hanging it
+    public async Task Stream_AfterATokenRefresh_OutlivesTheTokenItConnectedWith_UntilTheNewOneExpires()
+    {
+        var (conversationId, token, started) = await _host.StartConversationAsync(Ct);
+        using var socket = await ConnectAsync((string)started["streamUrl"]!);
+        await ReceiveAsync(socket);
+        _host.Time.Advance(TimeSpan.FromMinutes(20));
+        using var refresh = await _host.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", token, null, Ct);
+        var refreshed = (string)JsonNode.Parse(await refresh.Content.ReadAsStringAsync(Ct))!["token"]!;
+
+        _host.Time.Advance(TimeSpan.FromMinutes(15));
+        using (await _host.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", refreshed, """{"type":"message","text":"still here"}""", Ct))
+        {
+        }
+
+        var echo = await ReceiveAsync(socket);
+        _host.Time.Advance(TimeSpan.FromMinutes(15));
+        await ReceiveAsync(socket);
+        await ReceiveAsync(socket);
+        var closing = await socket.ReceiveAsync(new byte[1024], Ct);
+
+        Assert.Equal("still here", (string)echo["activities"]![0]!["text"]!);
+        Assert.Equal((WebSocketMessageType.Close, "expired"), (closing.MessageType, socket.CloseStatusDescription));
+    }
 }

@@ -6,8 +6,8 @@ namespace Bot.DirectLine.Conversations;
 
 /// <summary>
 /// The live conversations, in memory and bounded: when <see cref="DirectLineOptions.MaxConversations"/>
-/// is reached, conversations whose every token has expired (so no client can reach them) are evicted;
-/// if none has, the new conversation is refused. One instance only: conversations do not survive a
+/// is reached, conversations whose every token has expired (so no client can reach them) are evicted,
+/// their sockets closed so they do not keep them in memory; if none has, the new conversation is refused. One instance only: conversations do not survive a
 /// restart nor span several servers (Azure Direct Line is the answer for that).
 /// </summary>
 internal sealed class ConversationStore(IOptions<DirectLineOptions> options, TimeProvider time, ILogger<ConversationStore> logger)
@@ -65,10 +65,11 @@ internal sealed class ConversationStore(IOptions<DirectLineOptions> options, Tim
         var expired = _conversations.Values.Where(c => c.ExpiresAt <= now).Select(c => c.Id).ToList();
         foreach (var id in expired)
         {
-            _conversations.Remove(id);
+            _conversations.Remove(id, out var conversation);
+            conversation!.End("expired");
         }
 
-        Log.Evicted(logger, expired.Count);
+        Log.Evicted(logger, expired.Count, "expired");
         return expired.Count;
     }
 }

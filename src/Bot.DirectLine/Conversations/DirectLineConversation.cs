@@ -17,6 +17,7 @@ internal sealed class DirectLineConversation(string id, string userId, Conversat
     private long _sequence;
     private long _historyBytes;
     private StreamSubscription? _stream;
+    private bool _ended;
 
     public string Id { get; } = id;
 
@@ -123,6 +124,12 @@ internal sealed class DirectLineConversation(string id, string userId, Conversat
         var subscription = new StreamSubscription(StreamCapacity, limits.MaxHistoryBytes);
         lock (_gate)
         {
+            if (_ended)
+            {
+                subscription.Close("ended");
+                return subscription;
+            }
+
             _stream?.Close("collision");
             _stream = subscription;
             if (_history.Any(e => e.Seq > (watermark ?? 0)))
@@ -132,6 +139,17 @@ internal sealed class DirectLineConversation(string id, string userId, Conversat
         }
 
         return subscription;
+    }
+
+    /// <summary>The store dropped this conversation: closes its socket with <paramref name="reason"/> and refuses new ones.</summary>
+    public void End(string reason)
+    {
+        lock (_gate)
+        {
+            _ended = true;
+            _stream?.Close(reason);
+            _stream = null;
+        }
     }
 
     public void Unsubscribe(StreamSubscription subscription)

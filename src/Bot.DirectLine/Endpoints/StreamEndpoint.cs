@@ -11,7 +11,8 @@ namespace Bot.DirectLine.Endpoints;
 /// <c>GET /conversations/{id}/stream?t=&amp;watermark=</c>, the WebSocket stream (protocol doc §5.2): the
 /// token comes in <c>t</c> (no header on an upgrade), what came after the watermark is replayed, then
 /// every new activity is sent as an ActivitySet text frame. Client frames (DirectLineJS's empty pings)
-/// are read and ignored.
+/// are read and ignored. The socket is closed normally with a reason when the conversation's tokens
+/// expire (<see cref="StreamExpiry"/>) or the store evicts it.
 /// </summary>
 internal static class StreamEndpoint
 {
@@ -19,7 +20,7 @@ internal static class StreamEndpoint
 
     public static async Task<IResult> ConnectAsync(
         string conversationId, HttpContext http, TokenService tokens, ConversationStore conversations,
-        IHostApplicationLifetime lifetime, ILogger<StreamSubscription> logger)
+        TimeProvider time, IHostApplicationLifetime lifetime, ILogger<StreamSubscription> logger)
     {
         if (DirectLineHttp.Authorize(tokens, http.Request.Query["t"], conversationId, out _) is { } rejection)
         {
@@ -44,6 +45,7 @@ internal static class StreamEndpoint
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         var subscription = conversation.Subscribe(watermark);
+        using var expiry = new StreamExpiry(conversation, subscription, time);
         try
         {
             var receiving = IgnoreClientFramesAsync(socket, stop);
