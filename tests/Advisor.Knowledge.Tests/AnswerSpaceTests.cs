@@ -54,6 +54,20 @@ public sealed class AnswerSpaceTests
     }
 
     [Fact]
+    public void Recommend_Reasons_ArgueForTheWinnerOnBalance_ExceptToReachTwo()
+    {
+        foreach (var answers in AnswerSpace.All())
+        {
+            var result = Advisor.Recommend(answers);
+            bool OnBalance(Reason r) => result.Winner == Framework.Django ? r.Answer.DjangoMargin > 0 : r.Answer.DjangoMargin < 0;
+
+            var favouring = result.Reasons.TakeWhile(OnBalance).Count();
+            Assert.True(result.Reasons.Skip(favouring).All(r => !OnBalance(r)), $"A reason against the balance comes first for {answers}.");
+            Assert.True(result.Reasons.Count - favouring <= Math.Max(0, 2 - favouring), $"A reason that favours {result.RunnerUp} on balance was listed for {answers} without need.");
+        }
+    }
+
+    [Fact]
     public void Recommend_EveryFlip_WhenApplied_ReallyFlipsTheVerdict()
     {
         foreach (var answers in AnswerSpace.All())

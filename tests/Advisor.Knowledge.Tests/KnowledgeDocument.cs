@@ -39,7 +39,8 @@ internal static class KnowledgeDocument
         Line(md, "  margins, so with the required questions answered there is never a tie. A tie (only possible with a");
         Line(md, "  required answer missing) goes to Flask, the seed's lighter way in.");
         Line(md, $"- Confidence: a margin of {Verdict.StrongFrom} or more is strong, {Verdict.ModerateFrom} to {Verdict.StrongFrom - 1} moderate, less is a close call.");
-        Line(md, "- Reasons: one per answer that helped the winner, strongest first. Trade-offs: the winner's costs,");
+        Line(md, "- Reasons: one per answer that favours the winner on balance, strongest first; an answer that helps");
+        Line(md, $"  both, the runner-up more, only to reach {Explanation.MinimumReasons} reasons. Trade-offs: the winner's costs,");
         Line(md, $"  first those your answers make bite, then others up to {Explanation.TradeOffsShown}.");
         Line(md, "- Flip: the single change of answer that makes the runner-up win while moving the margin least;");
         Line(md, "  \"robust\" when none does. A close call names the open question that would decide it.");

@@ -6,15 +6,28 @@ internal static class Explanation
     /// <summary>Untriggered costs are listed until there are this many trade-offs; triggered ones always are.</summary>
     public const int TradeOffsShown = 3;
 
-    /// <summary>One reason per answer that gave the winner points or cost the runner-up points, strongest first.</summary>
-    public static IReadOnlyList<Reason> Reasons(Verdict verdict) =>
-    [
-        .. verdict.Selected
+    /// <summary>Every result names at least this many of the user's answers as reasons.</summary>
+    public const int MinimumReasons = 2;
+
+    /// <summary>
+    /// One reason per answer that, on balance, favours the winner, strongest first. An answer that
+    /// helps the winner but helps the runner-up more is listed only to reach <see cref="MinimumReasons"/>:
+    /// otherwise "You have a few months" could argue for Flask while scoring higher for Django.
+    /// </summary>
+    public static IReadOnlyList<Reason> Reasons(Verdict verdict)
+    {
+        var all = verdict.Selected
             .Where(s => s.Answer is not null)
             .Select(s => ReasonFor(s.Question, s.Answer!, verdict))
             .OfType<Reason>()
-            .OrderByDescending(r => r.Points),
-    ];
+            .OrderByDescending(r => r.Points)
+            .ToList();
+        var onBalance = all.Where(r => FavoursWinner(r.Answer, verdict)).ToList();
+        return [.. onBalance, .. all.Where(r => !FavoursWinner(r.Answer, verdict)).Take(Math.Max(0, MinimumReasons - onBalance.Count))];
+    }
+
+    private static bool FavoursWinner(AnswerOption answer, Verdict verdict) =>
+        verdict.Winner == Framework.Django ? answer.DjangoMargin > 0 : answer.DjangoMargin < 0;
 
     /// <summary>The winner's costs: first those the user's answers make bite, then the others.</summary>
     public static IReadOnlyList<TradeOff> TradeOffs(Verdict verdict)
