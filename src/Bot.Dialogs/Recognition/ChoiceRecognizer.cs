@@ -15,7 +15,7 @@ public sealed record ChoiceRecognition(FoundChoice? Match, IReadOnlyList<FoundCh
 /// answer equals a value or synonym (case- and accent-insensitive); 2. a value or synonym occurs
 /// in the answer (the longest wins); 3. the answer's words overlap one choice more than any other
 /// ("large" for "Large team"); 4. an ordinal ("the second one", "last"); 5. an index ("2", "two",
-/// "option 2"). A tie at any step is ambiguous and picks nothing: the prompt asks again rather than guess.
+/// "option 2"). An ordinal or index counts only when it is the whole answer, give or take filler words. A tie at any step is ambiguous and picks nothing: the prompt asks again rather than guess.
 /// </summary>
 public static class ChoiceRecognizer
 {
@@ -23,7 +23,7 @@ public static class ChoiceRecognizer
     {
         "a", "an", "the", "one", "ones", "i", "we", "it", "its", "is", "are", "am", "my", "our", "please", "option", "choice",
         "number", "no", "that", "this", "of", "for", "to", "and", "or", "with", "think", "guess", "say", "d", "m", "s", "re",
-        "ve", "ll", "id", "im", "maybe", "probably", "go", "pick", "take", "choose", "like", "would", "be", "will", "us",
+        "ve", "ll", "id", "im", "maybe", "probably", "go", "pick", "take", "choose", "like", "would", "be", "will", "us", "let",
     };
 
     public static ChoiceRecognition Recognize(string? text, IReadOnlyList<Choice> choices)
@@ -39,7 +39,7 @@ public static class ChoiceRecognizer
         return Exact(tokens, candidates)
             ?? Contained(tokens, candidates)
             ?? Overlap(tokens, candidates)
-            ?? Ordinal(text!, choices)
+            ?? Ordinal(text!, tokens, choices)
             ?? Index(text!, tokens, choices)
             ?? ChoiceRecognition.None;
     }
@@ -58,14 +58,7 @@ public static class ChoiceRecognizer
             return ChoiceRecognition.None;
         }
 
-        if (Exact(tokens, Candidates(choices)) is { } exact)
-        {
-            return exact;
-        }
-
-        var ordinal = Ordinal(text!, choices);
-        var ordinalTokens = TextNormalizer.Tokenize(ordinal?.Match?.Synonym).ToHashSet(StringComparer.Ordinal);
-        return ordinal is not null && tokens.All(t => ordinalTokens.Contains(t) || s_fillers.Contains(t)) ? ordinal : ChoiceRecognition.None;
+        return Exact(tokens, Candidates(choices)) ?? Ordinal(text!, tokens, choices) ?? ChoiceRecognition.None;
     }
 
     private static ChoiceRecognition? Exact(string[] tokens, List<Candidate> candidates)
@@ -119,10 +112,18 @@ public static class ChoiceRecognizer
         return Decide([.. scored.Where(s => s.Score == best).Select(s => s.Candidate.Found((double)best / Math.Max(content.Count, s.Candidate.Tokens.Length)))]);
     }
 
-    private static ChoiceRecognition? Ordinal(string text, IReadOnlyList<Choice> choices)
+    private static ChoiceRecognition? Ordinal(string text, string[] tokens, IReadOnlyList<Choice> choices)
     {
         var results = RecognizerModels.Ordinal.Parse(text);
         if (results.Count == 0)
+        {
+            return null;
+        }
+
+        // Only an answer that is just the position ("the second one", "last please"), not an ordinal
+        // inside a sentence ("what was the first question?").
+        var ordinalTokens = results.SelectMany(r => TextNormalizer.Tokenize(r.Text)).ToHashSet(StringComparer.Ordinal);
+        if (!tokens.All(t => ordinalTokens.Contains(t) || s_fillers.Contains(t)))
         {
             return null;
         }

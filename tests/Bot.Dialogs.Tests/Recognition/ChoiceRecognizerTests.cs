@@ -41,6 +41,8 @@ public sealed class ChoiceRecognizerTests
         { "first", 0 },
         { "the third", 2 },
         { "last", 3 },
+        { "let's go with the last", 3 },
+        { "what was the first question again?", -1 },
         { "the last one", 3 },
         { "we are a large team", 2 },
         // Must NOT be recognized: unknown, out of range, ambiguous, empty.
