@@ -26,13 +26,14 @@ public static class DirectLineExtensions
 
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName)
             .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0
-                    && o.MaxHistoryBytes > 0 && o.MaxActivityBytes > 0,
-                "DirectLine:TokenLifetime, MaxActivitiesPerConversation, MaxConversations, MaxHistoryBytes and MaxActivityBytes must be positive.")
+                    && o.MaxHistoryBytes > 0 && o.MaxActivityBytes > 0 && o.IdleTimeout > TimeSpan.Zero && o.TokensPerMinutePerClient >= 0,
+                "DirectLine:TokenLifetime, MaxActivitiesPerConversation, MaxConversations, MaxHistoryBytes, MaxActivityBytes and IdleTimeout must be positive; TokensPerMinutePerClient must not be negative.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenService>();
         services.TryAddSingleton<ConversationStore>();
         services.TryAddSingleton<DirectLineTurns>();
+        services.AddRateLimiter(limiter => limiter.AddPolicy<string, TokenRateLimitPolicy>(TokenRateLimitPolicy.Name));
         services.AddHttpClient(AzureTokenSource.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.TryAddSingleton<BuiltInTokenSource>();
         services.TryAddSingleton<AzureTokenSource>();
@@ -53,15 +54,16 @@ public static class DirectLineExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseWebSockets();
+        app.UseRateLimiter();
         var directLine = app.MapGroup("/v3/directline").DisableAntiforgery();
-        directLine.MapPost("/tokens/generate", TokenEndpoints.Generate);
+        directLine.MapPost("/tokens/generate", TokenEndpoints.Generate).RequireRateLimiting(TokenRateLimitPolicy.Name);
         directLine.MapPost("/tokens/refresh", TokenEndpoints.Refresh);
         directLine.MapPost("/conversations", ConversationEndpoints.StartAsync);
         directLine.MapGet("/conversations/{conversationId}", ConversationEndpoints.Reconnect);
         directLine.MapGet("/conversations/{conversationId}/activities", ConversationEndpoints.GetActivities);
         directLine.MapPost("/conversations/{conversationId}/activities", ConversationEndpoints.PostActivityAsync);
         directLine.Map("/conversations/{conversationId}/stream", StreamEndpoint.ConnectAsync);
-        app.MapPost("/api/webchat/token", WebChatTokenEndpoint.HandleAsync).DisableAntiforgery();
+        app.MapPost("/api/webchat/token", WebChatTokenEndpoint.HandleAsync).DisableAntiforgery().RequireRateLimiting(TokenRateLimitPolicy.Name);
         return app;
     }
 

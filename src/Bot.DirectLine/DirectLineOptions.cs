@@ -36,8 +36,21 @@ public sealed class DirectLineOptions
     /// </summary>
     public int MaxActivityBytes { get; set; } = 32 * 1024;
 
-    /// <summary>Live conversations; when full, those whose tokens have all expired are evicted first.</summary>
+    /// <summary>Live conversations; when full, those whose tokens have all expired, or that are idle, are evicted first.</summary>
     public int MaxConversations { get; set; } = 1000;
+
+    /// <summary>
+    /// When the store is full, a conversation with no open socket whose client has not posted, polled or
+    /// reconnected for this long is evicted to make room, even if its token is still valid.
+    /// </summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Tokens one client IP may get per minute from <c>/tokens/generate</c> and <c>/api/webchat/token</c>
+    /// together (429 above it); 0 turns the limit off. Behind a reverse proxy, enable forwarded headers so
+    /// the client's address, not the proxy's, is used.
+    /// </summary>
+    public int TokensPerMinutePerClient { get; set; } = 30;
 
     /// <summary>The bot's account as the client sees it.</summary>
     public string BotId { get; set; } = "framework-advisor";

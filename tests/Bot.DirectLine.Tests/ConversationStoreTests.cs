@@ -12,7 +12,7 @@ public sealed class ConversationStoreTests
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
 
     private ConversationStore CreateSut(int maxConversations = 1) =>
-        new(Options.Create(new DirectLineOptions { MaxConversations = maxConversations }), _time, NullLogger<ConversationStore>.Instance);
+        new(Options.Create(new DirectLineOptions { MaxConversations = maxConversations, IdleTimeout = TimeSpan.FromMinutes(15) }), _time, NullLogger<ConversationStore>.Instance);
 
     private DirectLineToken Grant(string conversationId, TimeSpan lifetime) => new(conversationId, "dl_user", _time.GetUtcNow() + lifetime);
 
@@ -57,5 +57,62 @@ public sealed class ConversationStoreTests
 
         Assert.Null(refused);
         Assert.Null(socket.CloseReason);
+    }
+
+    [Fact]
+    public void GetOrCreate_WhenFull_EvictsAConversationIdleForTheIdleTimeout_ThoughItsTokenIsValid()
+    {
+        var sut = CreateSut();
+        sut.GetOrCreate(Grant("idle", TimeSpan.FromHours(1)));
+        _time.Advance(TimeSpan.FromMinutes(15));
+
+        var (fresh, created) = sut.GetOrCreate(Grant("new", TimeSpan.FromHours(1)));
+
+        Assert.True(created);
+        Assert.NotNull(fresh);
+        Assert.Null(sut.Find("idle"));
+    }
+
+    [Fact]
+    public void GetOrCreate_WhenFull_KeepsAQuietConversationWithAnOpenSocket()
+    {
+        var sut = CreateSut();
+        var (listening, _) = sut.GetOrCreate(Grant("listening", TimeSpan.FromHours(1)));
+        listening!.Subscribe(null);
+        _time.Advance(TimeSpan.FromMinutes(30));
+
+        var (refused, _) = sut.GetOrCreate(Grant("new", TimeSpan.FromHours(1)));
+
+        Assert.Null(refused);
+        Assert.NotNull(sut.Find("listening"));
+    }
+
+    [Fact]
+    public void GetOrCreate_WhenFull_KeepsAConversationSeenWithinTheIdleTimeout()
+    {
+        var sut = CreateSut();
+        var (polled, _) = sut.GetOrCreate(Grant("polled", TimeSpan.FromHours(1)));
+        _time.Advance(TimeSpan.FromMinutes(10));
+        polled!.Touch();
+        _time.Advance(TimeSpan.FromMinutes(10));
+
+        var (refused, _) = sut.GetOrCreate(Grant("new", TimeSpan.FromHours(1)));
+
+        Assert.Null(refused);
+    }
+
+    [Fact]
+    public void GetOrCreate_WhenFull_CountsTheIdleTimeoutFromWhenTheSocketClosed()
+    {
+        var sut = CreateSut();
+        var (conversation, _) = sut.GetOrCreate(Grant("was-listening", TimeSpan.FromHours(1)));
+        var socket = conversation!.Subscribe(null);
+        _time.Advance(TimeSpan.FromMinutes(30));
+        conversation.Unsubscribe(socket);
+        _time.Advance(TimeSpan.FromMinutes(10));
+
+        var (refused, _) = sut.GetOrCreate(Grant("new", TimeSpan.FromHours(1)));
+
+        Assert.Null(refused);
     }
 }

@@ -84,4 +84,50 @@ public sealed class TokenEndpointTests : IAsyncLifetime
 
         Assert.Equal((HttpStatusCode.TooManyRequests, HttpStatusCode.Created), (refused.StatusCode, accepted.StatusCode));
     }
+
+    [Fact]
+    public async Task Start_WhenFull_AdmitsANewVisitor_OnceAnOldConversationHasBeenIdle_ThoughItsTokenIsStillValid()
+    {
+        await using var host = await DirectLineHost.StartAsync(Ct, "--DirectLine:TokenLifetime=01:00:00", "--DirectLine:MaxConversations=1", "--DirectLine:IdleTimeout=00:05:00");
+        var (idleId, idleToken, _) = await host.StartConversationAsync(Ct);
+        var (_, second) = await host.GenerateTokenAsync(Ct);
+        using var refused = await host.SendAsync(HttpMethod.Post, "/v3/directline/conversations", second, null, Ct);
+
+        host.Time.Advance(TimeSpan.FromMinutes(5));
+        var (_, third) = await host.GenerateTokenAsync(Ct);
+        using var accepted = await host.SendAsync(HttpMethod.Post, "/v3/directline/conversations", third, null, Ct);
+        using var evicted = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{idleId}/activities", idleToken, null, Ct);
+
+        Assert.Equal((HttpStatusCode.TooManyRequests, HttpStatusCode.Created, HttpStatusCode.NotFound), (refused.StatusCode, accepted.StatusCode, evicted.StatusCode));
+    }
+
+    [Fact]
+    public async Task Generate_MoreOftenThanTheLimitFromOneClient_Gets429_AlsoForTheWebChatToken()
+    {
+        await using var host = await DirectLineHost.StartAsync(Ct, "--DirectLine:TokensPerMinutePerClient=2");
+
+        using var first = await host.Client.PostAsync("/v3/directline/tokens/generate", null, Ct);
+        using var second = await host.Client.PostAsync("/api/webchat/token", null, Ct);
+        using var third = await host.Client.PostAsync("/v3/directline/tokens/generate", null, Ct);
+        using var fourth = await host.Client.PostAsync("/api/webchat/token", null, Ct);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], [first.StatusCode, second.StatusCode, third.StatusCode, fourth.StatusCode]);
+        Assert.Equal("Throttled", (string)(await third.Content.ReadFromJsonAsync<JsonObject>(Ct))!["error"]!["code"]!);
+        Assert.NotNull(third.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task Generate_WithDefaults_AllowsThirtyTokensAMinutePerClient()
+    {
+        await using var host = await DirectLineHost.StartAsync(Ct);
+
+        for (var i = 0; i < 30; i++)
+        {
+            using var response = await host.Client.PostAsync("/v3/directline/tokens/generate", null, Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        using var over = await host.Client.PostAsync("/v3/directline/tokens/generate", null, Ct);
+        Assert.Equal(HttpStatusCode.TooManyRequests, over.StatusCode);
+    }
 }

@@ -7,7 +7,9 @@ namespace Bot.DirectLine.Conversations;
 /// <summary>
 /// The live conversations, in memory and bounded: when <see cref="DirectLineOptions.MaxConversations"/>
 /// is reached, conversations whose every token has expired (so no client can reach them) are evicted,
-/// their sockets closed so they do not keep them in memory; if none has, the new conversation is refused. One instance only: conversations do not survive a
+/// and so are idle ones (no socket, client unseen for <see cref="DirectLineOptions.IdleTimeout"/>), so
+/// tokens generated and refreshed by one client cannot hold every slot; eviction closes the evicted
+/// conversations' sockets. Only if nothing can be evicted is the new conversation refused. One instance only: conversations do not survive a
 /// restart nor span several servers (Azure Direct Line is the answer for that).
 /// </summary>
 internal sealed class ConversationStore(IOptions<DirectLineOptions> options, TimeProvider time, ILogger<ConversationStore> logger)
@@ -42,11 +44,12 @@ internal sealed class ConversationStore(IOptions<DirectLineOptions> options, Tim
             if (_conversations.TryGetValue(grant.ConversationId, out var existing))
             {
                 existing.ExtendTo(grant.ExpiresAt);
+                existing.Touch();
                 return (existing, false);
             }
 
             var limit = options.Value.MaxConversations;
-            if (_conversations.Count >= limit && EvictExpired() == 0)
+            if (_conversations.Count >= limit && EvictUnreachableOrIdle() == 0)
             {
                 Log.ConversationLimitReached(logger, limit);
                 return (null, false);
@@ -59,17 +62,27 @@ internal sealed class ConversationStore(IOptions<DirectLineOptions> options, Tim
         }
     }
 
-    private int EvictExpired()
+    private int EvictUnreachableOrIdle()
     {
         var now = time.GetUtcNow();
-        var expired = _conversations.Values.Where(c => c.ExpiresAt <= now).Select(c => c.Id).ToList();
-        foreach (var id in expired)
+        var idleSince = now - options.Value.IdleTimeout;
+        return Evict(c => c.ExpiresAt <= now, "expired") + Evict(c => c.IsIdleSince(idleSince), "idle");
+    }
+
+    private int Evict(Func<DirectLineConversation, bool> evictable, string reason)
+    {
+        var evicted = _conversations.Values.Where(evictable).ToList();
+        foreach (var conversation in evicted)
         {
-            _conversations.Remove(id, out var conversation);
-            conversation!.End("expired");
+            _conversations.Remove(conversation.Id);
+            conversation.End(reason);
         }
 
-        Log.Evicted(logger, expired.Count, "expired");
-        return expired.Count;
+        if (evicted.Count > 0)
+        {
+            Log.Evicted(logger, evicted.Count, reason);
+        }
+
+        return evicted.Count;
     }
 }

@@ -18,6 +18,7 @@ internal sealed class DirectLineConversation(string id, string userId, Conversat
     private long _historyBytes;
     private StreamSubscription? _stream;
     private bool _ended;
+    private DateTimeOffset _lastSeenAt = time.GetUtcNow();
 
     public string Id { get; } = id;
 
@@ -34,6 +35,24 @@ internal sealed class DirectLineConversation(string id, string userId, Conversat
             {
                 ExpiresAt = expiresAt;
             }
+        }
+    }
+
+    /// <summary>Notes that the client used the conversation (posted, polled, reconnected, started it again).</summary>
+    public void Touch()
+    {
+        lock (_gate)
+        {
+            _lastSeenAt = time.GetUtcNow();
+        }
+    }
+
+    /// <summary>True when no socket is open and the client has not been seen since <paramref name="cutoff"/>.</summary>
+    public bool IsIdleSince(DateTimeOffset cutoff)
+    {
+        lock (_gate)
+        {
+            return _stream is null && _lastSeenAt <= cutoff;
         }
     }
 
@@ -159,6 +178,7 @@ internal sealed class DirectLineConversation(string id, string userId, Conversat
             if (ReferenceEquals(_stream, subscription))
             {
                 _stream = null;
+                _lastSeenAt = time.GetUtcNow();
             }
         }
 

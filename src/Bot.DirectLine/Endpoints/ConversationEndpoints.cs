@@ -128,7 +128,13 @@ internal static class ConversationEndpoints
         }
 
         conversation = conversations.Find(conversationId);
-        return conversation is null ? DirectLineHttp.Error(404, "BadArgument", "Unknown conversation.") : null;
+        if (conversation is null)
+        {
+            return DirectLineHttp.Error(404, "BadArgument", "Unknown conversation.");
+        }
+
+        conversation.Touch();
+        return null;
     }
 
     private static Activity? ReadActivity(byte[] body)
