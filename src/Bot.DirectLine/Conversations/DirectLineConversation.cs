@@ -5,9 +5,9 @@ namespace Bot.DirectLine.Conversations;
 
 /// <summary>
 /// One Direct Line conversation: its history (bounded by <see cref="ConversationLimits"/>), the sequence
-/// that numbers activities and watermarks, and the WebSocket listening to it. Activity ids are <c>{conversationId}|{seq}</c>, as
-/// the service's are (protocol doc §5.3); the watermark is the sequence number of the last activity
-/// in a set: opaque to clients, monotonic, replayed verbatim (protocol doc §9.10).
+/// that numbers activities and watermarks, and the WebSocket listening to it. Activity ids are
+/// <c>{conversationId}|{seq}</c>, as the service's are (protocol doc §5.3); the watermark is the sequence
+/// number of the last activity in a set: opaque to clients, monotonic, replayed verbatim (protocol doc §9.10).
 /// </summary>
 internal sealed class DirectLineConversation(string id, string userId, ConversationLimits limits, TimeProvider time)
 {
@@ -178,8 +178,10 @@ internal sealed class DirectLineConversation(string id, string userId, Conversat
             if (ReferenceEquals(_stream, subscription))
             {
                 _stream = null;
-                _lastSeenAt = time.GetUtcNow();
             }
+
+            // The idle window starts when the client's socket goes, however it went (closed, overflow, collision).
+            _lastSeenAt = time.GetUtcNow();
         }
 
         subscription.Close("closed");
