@@ -54,6 +54,9 @@ public sealed class TestIdentityServer : IAsyncDisposable
     /// <summary>How long issued outbound tokens live, in seconds.</summary>
     public int TokenLifetimeSeconds { get; set; } = 3599;
 
+    /// <summary>When set, the channel key set is answered only once this completes (a slow identity endpoint).</summary>
+    public TaskCompletionSource? HoldChannelKeys { get; set; }
+
     public static async Task<TestIdentityServer> StartAsync(CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -64,9 +67,14 @@ public sealed class TestIdentityServer : IAsyncDisposable
         server.AddKey(EmulatorKeyId, KeyUse.Emulator, null);
         app.MapGet("/channel/.well-known/openidconfiguration", () => Metadata(server.BaseUrl, "channel"));
         app.MapGet("/emulator/.well-known/openid-configuration", () => Metadata(server.BaseUrl, "emulator"));
-        app.MapGet("/channel/keys", () =>
+        app.MapGet("/channel/keys", async () =>
         {
             Interlocked.Increment(ref server._channelKeySetRequests);
+            if (server.HoldChannelKeys is { } hold)
+            {
+                await hold.Task;
+            }
+
             return server.KeySet(KeyUse.Channel);
         });
         app.MapGet("/emulator/keys", () => server.KeySet(KeyUse.Emulator));

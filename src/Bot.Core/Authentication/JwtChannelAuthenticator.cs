@@ -12,7 +12,7 @@ namespace Bot.Core.Authentication;
 /// Emulator tokens and Bot Connector tokens, told apart by their unverified issuer, then verified in full.
 /// A success marks the activity's serviceUrl as trusted for outbound tokens. Failures are outcomes, never exceptions.
 /// </summary>
-internal sealed class JwtChannelAuthenticator : IChannelAuthenticator, IDisposable
+internal sealed class JwtChannelAuthenticator : IChannelAuthenticator
 {
     private static readonly JsonWebTokenHandler Handler = new();
     private readonly AuthenticationSettings _settings;
@@ -65,7 +65,7 @@ internal sealed class JwtChannelAuthenticator : IChannelAuthenticator, IDisposab
             return AuthenticationOutcome.Failed("The token's issuer is neither the channel's nor the Emulator's.");
         }
 
-        var (jwt, key, failure) = await ValidateAsync(token, unverified, _channelKeys, [_settings.ChannelIssuer], _settings.AppId, cancellationToken);
+        var (jwt, key, failure) = await ValidateAsync(token, unverified, _channelKeys, [_settings.ChannelIssuer], [_settings.AppId], cancellationToken);
         if (jwt is null || key is null)
         {
             return AuthenticationOutcome.Failed(failure!);
@@ -86,10 +86,15 @@ internal sealed class JwtChannelAuthenticator : IChannelAuthenticator, IDisposab
             : AuthenticationOutcome.Failed("The token's serviceurl claim does not match the activity's serviceUrl.");
     }
 
-    /// <summary>Protocol doc §3.2 step 5: Entra keys and issuers; the app id comes from appid (v1) or azp (v2); aud is not checked.</summary>
+    /// <summary>
+    /// Protocol doc §3.2 step 5: Entra keys and issuers; the app id comes from appid (v1) or azp (v2).
+    /// Unlike the SDK we also require the audience the Emulator's tokens carry, this bot's app id (§3.5):
+    /// the bot's own outbound token (aud api.botframework.com, same issuer and appid) must not get in
+    /// here, or a leaked one could make any serviceUrl trusted and harvest fresh tokens.
+    /// </summary>
     private async Task<AuthenticationOutcome> AuthenticateEmulatorAsync(string token, JsonWebToken unverified, Activity activity, CancellationToken cancellationToken)
     {
-        var (jwt, key, failure) = await ValidateAsync(token, unverified, _emulatorKeys, _emulatorIssuers, audience: null, cancellationToken);
+        var (jwt, key, failure) = await ValidateAsync(token, unverified, _emulatorKeys, _emulatorIssuers, [_settings.AppId, $"api://{_settings.AppId}"], cancellationToken);
         if (jwt is null || key is null)
         {
             return AuthenticationOutcome.Failed(failure!);
@@ -118,7 +123,7 @@ internal sealed class JwtChannelAuthenticator : IChannelAuthenticator, IDisposab
     }
 
     private async Task<(JsonWebToken? Token, EndorsedKey? Key, string? Failure)> ValidateAsync(
-        string token, JsonWebToken unverified, SigningKeySource keySource, IEnumerable<string> issuers, string? audience, CancellationToken cancellationToken)
+        string token, JsonWebToken unverified, SigningKeySource keySource, IEnumerable<string> issuers, IEnumerable<string> audiences, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(unverified.Kid))
         {
@@ -139,8 +144,7 @@ internal sealed class JwtChannelAuthenticator : IChannelAuthenticator, IDisposab
         var parameters = new TokenValidationParameters
         {
             ValidIssuers = issuers,
-            ValidateAudience = audience is not null,
-            ValidAudience = audience,
+            ValidAudiences = audiences,
             IssuerSigningKey = key.Key,
             TryAllIssuerSigningKeys = false,
             ValidAlgorithms = AuthenticationConstants.AllowedAlgorithms,
@@ -164,11 +168,5 @@ internal sealed class JwtChannelAuthenticator : IChannelAuthenticator, IDisposab
         return expires is { } exp
             && now - skew < exp.ToUniversalTime()
             && (notBefore is not { } nbf || (nbf.ToUniversalTime() <= now + skew && nbf <= exp));
-    }
-
-    public void Dispose()
-    {
-        _channelKeys.Dispose();
-        _emulatorKeys.Dispose();
     }
 }

@@ -13,36 +13,38 @@ internal sealed record EndorsedKey(JsonWebKey Key, IReadOnlyList<string>? Endors
 /// every 24 hours and, at most every five minutes, when a token names a key we do not have
 /// (protocol doc §3.2, "Keys/metadata caching"). A failed refresh keeps the last good keys.
 /// </summary>
-internal sealed class SigningKeySource(Uri metadataUrl, IHttpClientFactory httpClientFactory, TimeProvider time, ILogger logger) : IDisposable
+internal sealed class SigningKeySource(Uri metadataUrl, IHttpClientFactory httpClientFactory, TimeProvider time, ILogger logger)
 {
     public static readonly TimeSpan RefreshInterval = TimeSpan.FromHours(24);
     public static readonly TimeSpan UnknownKeyRefreshInterval = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan FailedRefreshRetryInterval = TimeSpan.FromSeconds(30);
 
-    private readonly SemaphoreSlim _refreshLock = new(1, 1);
+    private readonly Lock _gate = new();
+    private Task _refresh = Task.CompletedTask;
     private IReadOnlyDictionary<string, EndorsedKey>? _keys;
     private DateTimeOffset _fetchedAt = DateTimeOffset.MinValue;
     private DateTimeOffset _attemptedAt = DateTimeOffset.MinValue;
 
-    /// <summary>The cached keys by kid, refreshed first when stale or when <paramref name="keyId"/> is unknown; null if none could ever be fetched.</summary>
+    /// <summary>
+    /// The cached keys by kid, refreshed first when stale or when <paramref name="keyId"/> is unknown;
+    /// null if none could ever be fetched. One refresh runs at a time and belongs to no caller: a caller
+    /// that gives up (its request aborted) stops waiting, but the refresh finishes for everyone else.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, EndorsedKey>?> GetKeysAsync(string keyId, CancellationToken cancellationToken)
     {
-        if (NeedsRefresh(Volatile.Read(ref _keys), keyId))
+        Task refresh;
+        lock (_gate)
         {
-            await _refreshLock.WaitAsync(cancellationToken);
-            try
+            if (_refresh.IsCompleted && NeedsRefresh(_keys, keyId))
             {
-                if (NeedsRefresh(_keys, keyId))
-                {
-                    await RefreshAsync(cancellationToken);
-                }
+                _attemptedAt = time.GetUtcNow();
+                _refresh = Task.Run(RefreshAsync, CancellationToken.None);
             }
-            finally
-            {
-                _refreshLock.Release();
-            }
+
+            refresh = _refresh;
         }
 
+        await refresh.WaitAsync(cancellationToken);
         return Volatile.Read(ref _keys);
     }
 
@@ -58,32 +60,36 @@ internal sealed class SigningKeySource(Uri metadataUrl, IHttpClientFactory httpC
         return !keys.ContainsKey(keyId) && now - _attemptedAt >= UnknownKeyRefreshInterval;
     }
 
-    private async Task RefreshAsync(CancellationToken cancellationToken)
+    // Bounded by the named client's timeout, not by any caller's cancellation.
+    private async Task RefreshAsync()
     {
-        _attemptedAt = time.GetUtcNow();
+        var attemptedAt = _attemptedAt;
         try
         {
             var client = httpClientFactory.CreateClient(AuthenticationHttp.ClientName);
-            var metadata = OpenIdConnectConfiguration.Create(await client.GetStringAsync(metadataUrl, cancellationToken));
+            var metadata = OpenIdConnectConfiguration.Create(await client.GetStringAsync(metadataUrl));
             if (!Uri.TryCreate(metadata.JwksUri, UriKind.Absolute, out var jwksUri))
             {
                 Log.SigningKeysRefreshFailed(logger, metadataUrl.ToString(), "the metadata has no absolute jwks_uri", null);
                 return;
             }
 
-            var keys = ParseKeySet(await client.GetStringAsync(jwksUri, cancellationToken));
-            Volatile.Write(ref _keys, keys);
-            _fetchedAt = _attemptedAt;
+            var keys = ParseKeySet(await client.GetStringAsync(jwksUri));
+            lock (_gate)
+            {
+                Volatile.Write(ref _keys, keys);
+                _fetchedAt = attemptedAt;
+            }
+
             Log.SigningKeysRefreshed(logger, metadataUrl.ToString(), keys.Count);
         }
         catch (Exception ex) when (ex is HttpRequestException or JsonException or ArgumentException or InvalidOperationException
-            || ex is TaskCanceledException && !cancellationToken.IsCancellationRequested)
+            or KeyNotFoundException or TaskCanceledException)
         {
             Log.SigningKeysRefreshFailed(logger, metadataUrl.ToString(), ex.GetType().Name, ex);
         }
     }
 
-    public void Dispose() => _refreshLock.Dispose();
 
     private static Dictionary<string, EndorsedKey> ParseKeySet(string json)
     {

@@ -61,6 +61,25 @@ public sealed class EmulatorTokenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BotsOwnOutboundToken_ReplayedAsAnEmulatorToken_Is401()
+    {
+        // Same issuer and appid as an Emulator token, but minted for the Bot Connector (protocol doc §3.4).
+        var claims = Claims("https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/", "1.0", "appid");
+        claims["aud"] = "https://api.botframework.com";
+
+        Assert.Equal((401, false), await PostAsync(claims));
+    }
+
+    [Fact]
+    public async Task EmulatorToken_WithTheAppIdUriAsAudience_ReachesTheBot()
+    {
+        var claims = Claims(V1Issuer, "1.0", "appid");
+        claims["aud"] = $"api://{AuthFixture.AppId}";
+
+        Assert.Equal((200, true), await PostAsync(claims));
+    }
+
+    [Fact]
     public async Task EmulatorToken_ForAnotherApp_Is401()
     {
         Assert.Equal((401, false), await PostAsync(Claims(V1Issuer, "1.0", "appid", "99999999-2222-3333-4444-555555555555")));

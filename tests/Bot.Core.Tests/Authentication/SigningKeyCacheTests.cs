@@ -58,6 +58,26 @@ public sealed class SigningKeyCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CallerGivingUpDuringAKeyRefresh_DoesNotCancelItForTheNextCaller()
+    {
+        var hold = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _fixture.Identity.HoldChannelKeys = hold;
+        using var abandoned = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var first = _fixture.PostAsync("Bearer " + _fixture.Identity.Sign(TestIdentityServer.ChannelKeyId, TestIdentityServer.ChannelClaims(AuthFixture.AppId, AuthFixture.ServiceUrl, _fixture.Now)), AuthFixture.Message(), abandoned.Token);
+        for (var i = 0; i < 500 && _fixture.Identity.ChannelKeySetRequests == 0; i++)
+        {
+            await Task.Delay(10, Ct);
+        }
+
+        await abandoned.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        hold.SetResult();
+
+        Assert.Equal((200, true), await PostSignedWithAsync(TestIdentityServer.ChannelKeyId));
+        Assert.Equal(1, _fixture.Identity.ChannelKeySetRequests);
+    }
+
+    [Fact]
     public async Task MetadataUnreachable_Is401()
     {
         await using var unreachable = await AuthFixture.StartAsync(Ct, ("ToBotFromChannelOpenIdMetadataUrl", "http://127.0.0.1:9/none"));
