@@ -60,6 +60,7 @@ public sealed class AdvisorDialog : ComponentDialog
             Intent.Help => await HelpAsync(innerDc, asking, cancellationToken),
             Intent.Why when asking is not null => await HelpAsync(innerDc, asking, cancellationToken),
             Intent.WhyNot or Intent.Compare when asking is not null => await TooEarlyAsync(innerDc, cancellationToken),
+            Intent.Cancel when innerDc.ActiveDialog?.Id == ResultDialog.DialogId => await KeepResultAsync(innerDc, cancellationToken),
             Intent.Cancel => await CancelAsync(innerDc, state, cancellationToken),
             Intent.StartOver => await StartOverAsync(innerDc, state, cancellationToken),
             Intent.Back => await BackAsync(innerDc, state, cancellationToken),
@@ -117,6 +118,13 @@ public sealed class AdvisorDialog : ComponentDialog
     {
         await innerDc.Context.SendActivityAsync(AdvisorStrings.FollowUpTooEarly, cancellationToken);
         await innerDc.RepromptDialogAsync(cancellationToken);
+        return EndOfTurn;
+    }
+
+    /// <summary>"Never mind" after the verdict has nothing to stop: keep the answers rather than wipe them.</summary>
+    private static async Task<DialogTurnResult> KeepResultAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        await innerDc.Context.SendActivityAsync(AdvisorStrings.NothingToCancel, cancellationToken);
         return EndOfTurn;
     }
 

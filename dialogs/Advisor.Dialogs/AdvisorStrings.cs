@@ -19,6 +19,8 @@ internal static class AdvisorStrings
 
     public const string StartingOver = "Fresh start! Let's size up the project again.";
     public const string Cancelled = "Okay, I've stopped. Whenever you want a recommendation, say hi or describe your project.";
+    public const string NothingToCancel = "Okay, I'll leave it there. Your answers and this recommendation stay as they are: say “start over” for a new project.";
+    public const string OnlyDjangoAndFlask = "I only weigh Django against Flask. My source mentions FastAPI once: Django is slower than Flask or FastAPI at simple endpoints.";
     public const string BackAtFirst = "We're at the first question already.";
     public const string WhichAnswer = "Which answer would you like to change?";
     public const string StaleButton = "That button belongs to an earlier recommendation, so I've left it alone.";

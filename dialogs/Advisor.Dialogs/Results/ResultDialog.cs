@@ -49,6 +49,12 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
         var text = PromptInput.GetText(turn.Activity);
         var intent = IntentReader.Read(text);
+        if (TextTokens.Words(text).Contains("fastapi"))
+        {
+            await turn.SendActivityAsync(AdvisorStrings.OnlyDjangoAndFlask, cancellationToken);
+            return EndOfTurn;
+        }
+
         switch (CardPress.Read(turn.Activity)?.FollowUp ?? FollowUpOf(intent))
         {
             case FollowUp.Why:

@@ -41,6 +41,7 @@ public sealed class ProjectDescriptionReaderTests
         { "We're 12 developers building an online shop with payments, launch in 9 months, team knows Python well", Large, LongTerm, High, ECommerce, Experienced },
         { "a small team familiar with Flask, prototype in a month", Small, Weeks, null, Prototype, Intermediate },
         { "it's for employees only, behind a VPN", null, null, Standard, null, null },
+        { "we've done a couple of Flask apps before", null, null, null, null, Intermediate },
         { "we have 5 years of experience with Django and need it in 6 weeks", null, Months, null, null, Experienced },
         { "A marketplace for handmade goods, enterprise scale, end of next quarter", Large, Months, null, ECommerce, null },
         { "solo hackathon project this weekend", Small, Weeks, null, Prototype, null },
