@@ -80,6 +80,11 @@ internal static class TeamSizeReader
             return null;
         }
 
+        if (token == "dozen" && i >= 2 && tokens[i - 2] == "half" && tokens[i - 1] == "a")
+        {
+            return (6, i + 1);
+        }
+
         if (value is >= 20 and < 100 && i + 1 < tokens.Length && Lexicon.NumberWords.TryGetValue(tokens[i + 1], out var unit) && unit < 10)
         {
             return (value + unit, i + 2);
