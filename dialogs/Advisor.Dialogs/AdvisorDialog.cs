@@ -60,6 +60,9 @@ public sealed class AdvisorDialog : ComponentDialog
             Intent.Help => await HelpAsync(innerDc, asking, cancellationToken),
             Intent.Why when asking is not null => await HelpAsync(innerDc, asking, cancellationToken),
             Intent.WhyNot or Intent.Compare when asking is not null => await TooEarlyAsync(innerDc, cancellationToken),
+            Intent.Cancel or Intent.Back when IsChanging(innerDc, state) => await KeepAnswerAsync(innerDc, state, cancellationToken),
+            Intent.None when state.Pending is not null && Lexicon.KeepAnswer.Any(p => TextTokens.Contains(TextTokens.Words(text), p)) =>
+                await KeepAnswerAsync(innerDc, state, cancellationToken),
             Intent.Cancel when innerDc.ActiveDialog?.Id == ResultDialog.DialogId => await KeepResultAsync(innerDc, cancellationToken),
             Intent.Cancel => await CancelAsync(innerDc, state, cancellationToken),
             Intent.StartOver => await StartOverAsync(innerDc, state, cancellationToken),
@@ -76,6 +79,12 @@ public sealed class AdvisorDialog : ComponentDialog
 
     private async Task<DialogTurnResult> OnCardPressAsync(DialogContext innerDc, AdvisorState state, CardPress press, CancellationToken cancellationToken)
     {
+        // A press on the card whose answer is being changed calls the change off: that card is current again.
+        if (state.Pending is { CardId: not 0 } pending && press.CardId == pending.CardId)
+        {
+            state.KeepSetAside();
+        }
+
         if (press.CardId == 0 || press.CardId != state.ActiveCardId)
         {
             await innerDc.Context.SendActivityAsync(AdvisorStrings.StaleButton, cancellationToken);
@@ -83,12 +92,30 @@ public sealed class AdvisorDialog : ComponentDialog
             return EndOfTurn;
         }
 
-        return press.FollowUp switch
+        switch (press.FollowUp)
         {
-            FollowUp.StartOver => await StartOverAsync(innerDc, state, cancellationToken),
-            FollowUp.Change => await ChangeAnswerAsync(innerDc, state, cancellationToken),
-            _ => await base.OnContinueDialogAsync(innerDc, cancellationToken),
-        };
+            case FollowUp.StartOver:
+                return await StartOverAsync(innerDc, state, cancellationToken);
+            case FollowUp.Change:
+                return await ChangeAnswerAsync(innerDc, state, cancellationToken);
+            case FollowUp.Why or FollowUp.WhyNot or FollowUp.Compare when innerDc.ActiveDialog?.Id != ResultDialog.DialogId:
+                // Pressed while something else was asked (e.g. "which answer?"): back to the result, and answer the press.
+                await RestartWithAsync(innerDc, ResultDialog.DialogId, ResultDialog.Quietly, cancellationToken);
+                return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+            default:
+                return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
+    }
+
+    private static bool IsChanging(DialogContext innerDc, AdvisorState state) =>
+        state.Pending is not null || innerDc.ActiveDialog?.Id == ChangeAnswerDialog.PromptId;
+
+    /// <summary>"Never mind" (or "back", "keep it as it was") while changing an answer: keep the old one and carry on.</summary>
+    private static async Task<DialogTurnResult> KeepAnswerAsync(DialogContext innerDc, AdvisorState state, CancellationToken cancellationToken)
+    {
+        var kept = state.KeepSetAside();
+        await innerDc.Context.SendActivityAsync(kept is null ? AdvisorStrings.NothingChanged : AdvisorStrings.KeptAnswer(kept.Label), cancellationToken);
+        return await RestartInterviewAsync(innerDc, cancellationToken);
     }
 
     private static async Task<DialogTurnResult> HelpAsync(DialogContext innerDc, Question? asking, CancellationToken cancellationToken)
@@ -144,7 +171,7 @@ public sealed class AdvisorDialog : ComponentDialog
 
     private static Task<DialogTurnResult> ChangeAnswerAsync(DialogContext innerDc, AdvisorState state, CancellationToken cancellationToken)
     {
-        state.RetireCard();
+        state.KeepSetAside(); // "change an answer" again while one is set aside: start from the answers as they were
         return RestartWithAsync(innerDc, ChangeAnswerDialog.DialogId, null, cancellationToken);
     }
 

@@ -19,6 +19,7 @@ internal static class AdvisorStrings
 
     public const string StartingOver = "Fresh start! Let's size up the project again.";
     public const string Cancelled = "Okay, I've stopped. Whenever you want a recommendation, say hi or describe your project.";
+    public const string NothingChanged = "Okay, nothing changed.";
     public const string NothingToCancel = "Okay, I'll leave it there. Your answers and this recommendation stay as they are: say “start over” for a new project.";
     public const string OnlyDjangoAndFlask = "I only weigh Django against Flask. My source mentions FastAPI once: Django is slower than Flask or FastAPI at simple endpoints.";
     public const string BackAtFirst = "We're at the first question already.";
@@ -41,6 +42,8 @@ internal static class AdvisorStrings
     public static string WhyNotButton(Framework runnerUp) => $"Why not {runnerUp}?";
 
     public static string Understood(ProjectAnswers answers) => $"I understood: {KnowledgeBase.Summary(answers)}.";
+
+    public static string KeptAnswer(string label) => $"Okay, I've kept “{label}”.";
 
     public static string GoingBack(string forgotten) => $"Sure, let's redo that one: I've set aside “{forgotten}”.";
 

@@ -62,15 +62,32 @@ public sealed class TeamsActionExecuteTests
     }
 
     [Fact]
-    public async Task ExecuteThatEndsTheCard_ChangeAnswer_RetiresIt()
+    public async Task ExecuteChangeAnswer_AsksWhich_AndTheCardKeepsItsButtons()
     {
+        // Until an answer is picked nothing has changed, so the card's buttons still act (and pressing one calls the change off).
         var harness = await AtRecommendationAsync();
 
         await harness.SendAsync(Execute("change", 1));
 
         var (messages, card) = Split(harness.DrainReplies());
         Assert.Equal(AdvisorStrings.WhichAnswer, messages[0].Text);
-        Assert.False(card.TryGetProperty("actions", out _));
+        Assert.True(card.TryGetProperty("actions", out _));
+    }
+
+    [Fact]
+    public async Task ExecuteOnTheCardWhoseAnswerIsBeingChanged_CallsTheChangeOffAndAnswersThePress()
+    {
+        var harness = await AtRecommendationAsync();
+        await harness.SendAsync(Execute("change", 1));
+        await harness.SendAsync(harness.Adapter.MakeMessage("timeline"));
+        harness.DrainReplies();
+
+        await harness.SendAsync(Execute("whyNot", 1));
+
+        var (messages, card) = Split(harness.DrainReplies());
+        Assert.Contains("What tips it to", Assert.Single(messages).Text, StringComparison.Ordinal);
+        Assert.True(card.TryGetProperty("actions", out _));
+        Assert.NotNull((await ReadAnswersAsync(harness)).Timeline);
     }
 
     private static async Task<Advisor.Knowledge.ProjectAnswers> ReadAnswersAsync(AdvisorHarness harness)

@@ -6,7 +6,7 @@ using Bot.Dialogs.Prompts;
 
 namespace Advisor.Dialogs.Interview;
 
-/// <summary>"Change an answer": ask which one, forget it, and let the interview ask it again.</summary>
+/// <summary>"Change an answer": ask which one, set it aside (it can still be kept), and let the interview ask it again.</summary>
 internal sealed class ChangeAnswerDialog : WaterfallDialog
 {
     public const string DialogId = "changeAnswer";
@@ -47,7 +47,7 @@ internal sealed class ChangeAnswerDialog : WaterfallDialog
         }
 
         var question = Answerable(state.AnsweredOrder)[choice.Index];
-        state.Forget(question);
+        state.SetAside(question);
         return await step.DialogContext.ReplaceDialogAsync(InterviewDialog.DialogId, InterviewDialog.Options(InterviewOptions.Redo(question)), cancellationToken);
     }
 

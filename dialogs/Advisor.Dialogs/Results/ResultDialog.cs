@@ -20,10 +20,17 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
 {
     public const string DialogId = "result";
 
+    /// <summary>Options that begin the dialog without showing the card again: a press on the current card is answered instead.</summary>
+    public static JsonNode Quietly => new JsonObject { ["quiet"] = true };
+
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, JsonNode? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        await ShowRecommendationAsync(dc.Context, cancellationToken);
+        if (options?["quiet"]?.GetValue<bool>() != true)
+        {
+            await ShowRecommendationAsync(dc.Context, cancellationToken);
+        }
+
         return EndOfTurn;
     }
 

@@ -39,6 +39,12 @@ public sealed class AdvisorState
     /// <summary>The card whose buttons still act; 0 when none does (buttons of older cards are stale).</summary>
     public int ActiveCardId { get; set; }
 
+    /// <summary>
+    /// An answer set aside by "change an answer", with the card it stood on, until a new answer
+    /// arrives or the change is called off ("never mind", "keep it as it was", a press on that card).
+    /// </summary>
+    public PendingChange? Pending { get; set; }
+
     [JsonIgnore]
     public ProjectAnswers Answers => new(Size, Timeline, Security, UseCase, Experience);
 
@@ -48,6 +54,33 @@ public sealed class AdvisorState
         SetAnswers(Answers.With(option));
         AnsweredOrder.Remove(option.Question);
         AnsweredOrder.Add(option.Question);
+        if (Pending?.Previous.Question == option.Question)
+        {
+            Pending = null;
+        }
+    }
+
+    /// <summary>Forgets <paramref name="question"/>'s answer so it is asked again, remembering it in <see cref="Pending"/>.</summary>
+    public void SetAside(Question question)
+    {
+        var previous = KnowledgeBase.Question(question).Selected(Answers);
+        Pending = previous is null ? null : new PendingChange(AnswerResult.Of(previous), ActiveCardId);
+        Forget(question);
+    }
+
+    /// <summary>Calls off a pending change: the set-aside answer and its card's buttons are back. Returns the answer, or null when none was pending.</summary>
+    public AnswerOption? KeepSetAside()
+    {
+        var pending = Pending;
+        Pending = null;
+        if (pending?.Previous.ToOption() is not { } option)
+        {
+            return null;
+        }
+
+        Record(option);
+        ActiveCardId = pending.CardId;
+        return option;
     }
 
     /// <summary>Records every answer <paramref name="found"/> states; returns the questions whose answer changed.</summary>
@@ -79,10 +112,8 @@ public sealed class AdvisorState
         SetAnswers(ProjectAnswers.None);
         AnsweredOrder.Clear();
         ActiveCardId = 0;
+        Pending = null;
     }
-
-    /// <summary>The current card's buttons stop acting (its answers are about to change).</summary>
-    public void RetireCard() => ActiveCardId = 0;
 
     /// <summary>Gives a new card an id and makes it the only one whose buttons act.</summary>
     public int IssueCard() => ActiveCardId = ++LastCardId;
@@ -90,3 +121,6 @@ public sealed class AdvisorState
     private void SetAnswers(ProjectAnswers answers) =>
         (Size, Timeline, Security, UseCase, Experience) = (answers.Size, answers.Timeline, answers.Security, answers.UseCase, answers.Experience);
 }
+
+/// <summary>An answer "change an answer" set aside, and the card (0 for none) whose buttons it leaves inactive.</summary>
+public sealed record PendingChange(AnswerResult Previous, int CardId);

@@ -121,6 +121,9 @@ internal static class Lexicon
         (Question.Experience, TeamExperience.Experienced, ["high", "very", "a lot", "lots", "pros", "professionals", "advanced"]),
     ];
 
+    // Changing an answer: ways to keep the one that was set aside.
+    public static IReadOnlyList<string[]> KeepAnswer { get; } = Phrases("keep it", "keep it as it was", "keep the old one", "keep the original", "leave it", "leave it as it is", "leave it as it was", "no change", "don't change it", "dont change it", "same as before", "as before", "unchanged");
+
     // Answers: what an optional question (use case, experience) accepts as "I'd rather not say".
     public static IReadOnlyList<string[]> Unsure { get; } = Phrases("not sure", "unsure", "don't know", "dont know", "do not know", "dunno", "no idea", "no clue", "skip", "pass", "idk", "n/a", "not applicable", "doesn't matter", "does not matter", "whatever", "other", "something else", "none of these", "none of the above", "rather not say", "prefer not to say");
 
