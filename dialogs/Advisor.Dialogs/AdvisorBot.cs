@@ -17,7 +17,7 @@ namespace Advisor.Dialogs;
 /// or before the first answer if neither happened), runs the advisor dialog on messages, and saves
 /// state at the end of every turn. In Teams group chats and channels it answers only when @mentioned.
 /// </summary>
-public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, ILogger<AdvisorBot> logger) : IBot
+public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, TimeProvider time, ILogger<AdvisorBot> logger) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -34,10 +34,10 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, IL
                 await turnContext.SendInvokeResponseAsync(await RefreshedCardAsync(turnContext, cancellationToken), cancellationToken);
                 break;
             case ActivityTypes.Message when IsAddressedToBot(activity):
-                // A first "hi" gets the welcome with its two ways in, and the user picks one; a first
-                // message with more in it is welcomed briefly and then read.
-                var greetingOnly = IntentReader.Read(PromptInput.GetText(activity)) == Intent.Greeting;
-                if (await WelcomeOnceAsync(turnContext, withButtons: greetingOnly, cancellationToken) && greetingOnly)
+                // A first message with nothing to go on ("hi", "can you help me pick?") gets the welcome with
+                // its two ways in, and the user picks one; one with facts or "ask me" is welcomed briefly and read.
+                var waitForChoice = !SaysWhatToDo(activity);
+                if (await WelcomeOnceAsync(turnContext, withButtons: waitForChoice, cancellationToken) && waitForChoice)
                 {
                     break;
                 }
@@ -64,6 +64,15 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, IL
             : RecommendationCard.Retired();
         var body = new JsonObject { ["statusCode"] = 200, ["type"] = AttachmentContentTypes.AdaptiveCard, ["value"] = card };
         return new InvokeResponse { Status = 200, Body = JsonSerializer.SerializeToElement(body, DialogsJsonContext.Default.JsonObject) };
+    }
+
+    /// <summary>The message states project facts, or asks for something the bot can do at once (like "ask me the questions").</summary>
+    private bool SaysWhatToDo(Activity activity)
+    {
+        var text = PromptInput.GetText(activity);
+        var intent = IntentReader.Read(text);
+        return intent is Intent.AskQuestions or Intent.StartOver
+            || (intent == Intent.None && ProjectDescriptionReader.Read(text, activity.LocalTimestamp ?? time.GetLocalNow()) != ProjectAnswers.None);
     }
 
     /// <returns>True when the welcome was sent now, false when this conversation already had it.</returns>

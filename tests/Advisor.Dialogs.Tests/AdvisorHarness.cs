@@ -22,7 +22,7 @@ internal sealed class AdvisorHarness
         Time = new FakeTimeProvider(Now);
         var conversationState = new ConversationState(Storage);
         Store = new AdvisorStateStore(conversationState);
-        Bot = new AdvisorBot(Store, new AdvisorDialog(Store, Time), NullLogger<AdvisorBot>.Instance);
+        Bot = new AdvisorBot(Store, new AdvisorDialog(Store, Time), Time, NullLogger<AdvisorBot>.Instance);
         Adapter = new TestAdapter(channelId, errorHandler: new ResetConversationErrorHandler(conversationState, ErrorLog), time: Time);
     }
 

@@ -52,6 +52,13 @@ internal sealed class InterviewDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
+        if (IntentReader.Read(text) == Intent.Thanks)
+        {
+            // "thanks!" after stopping is a goodbye, not a request for the questions.
+            await step.Context.SendActivityAsync(AdvisorStrings.YoureWelcome, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
         var found = IntentReader.Read(text) == Intent.None ? ProjectDescriptionReader.Read(text, ReferenceTime(step.Context)) : ProjectAnswers.None;
         if (state.Merge(found).Count > 0)
         {
