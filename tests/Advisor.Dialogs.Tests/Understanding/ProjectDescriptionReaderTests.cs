@@ -46,6 +46,8 @@ public sealed class ProjectDescriptionReaderTests
         { "team of 5 all experienced", Medium, null, null, null, Experienced },
         { "Our team of 5 knows Flask well", Medium, null, null, null, Experienced },
         { "we're newbies", null, null, null, null, Beginner },
+        { "internal API, launch by end of year", null, Months, Standard, Api, null }, // 36 days from the reference: over the 31-day "few weeks"
+        { "launch by end of Q4", null, Months, null, null, null },
         { "we have 5 years of experience with Django and need it in 6 weeks", null, Months, null, null, Experienced },
         { "A marketplace for handmade goods, enterprise scale, end of next quarter", Large, Months, null, ECommerce, null },
         { "solo hackathon project this weekend", Small, Weeks, null, Prototype, null },
