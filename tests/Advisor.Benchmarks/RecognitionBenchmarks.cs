@@ -9,6 +9,7 @@ namespace Advisor.Benchmarks;
 /// 1 ms each). Run: dotnet run -c Release --project tests/Advisor.Benchmarks -- --filter '*Recognition*'
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn] // issue 4 reports medians; BenchmarkDotNet shows the column only when the distribution asks for it
 public class RecognitionBenchmarks
 {
     private static readonly DateTimeOffset s_reference = new(2025, 1, 15, 10, 0, 0, TimeSpan.Zero);
