@@ -31,6 +31,7 @@ public sealed class FrameworkAdvisor
             verdict.Scores(),
             Explanation.Reasons(verdict),
             Explanation.TradeOffs(verdict),
+            Explanation.CostsThatBite(verdict.RunnerUp, verdict),
             flip,
             verdict.Confidence,
             Counterfactuals.DecidingQuestion(verdict, flip),

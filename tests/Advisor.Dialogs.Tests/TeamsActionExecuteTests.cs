@@ -41,7 +41,7 @@ public sealed class TeamsActionExecuteTests
         await harness.SendAsync(Execute("whyNot", 1));
 
         var (messages, card) = Split(harness.DrainReplies());
-        Assert.Contains("What tips it to Flask", Assert.Single(messages).Text, StringComparison.Ordinal);
+        Assert.Contains("what tips it to Flask", Assert.Single(messages).Text, StringComparison.Ordinal);
         Assert.Equal(4, card.GetProperty("actions").GetArrayLength());
     }
 
@@ -85,7 +85,7 @@ public sealed class TeamsActionExecuteTests
         await harness.SendAsync(Execute("whyNot", 1));
 
         var (messages, card) = Split(harness.DrainReplies());
-        Assert.Contains("What tips it to", Assert.Single(messages).Text, StringComparison.Ordinal);
+        Assert.Contains("tips it to", Assert.Single(messages).Text, StringComparison.Ordinal);
         Assert.True(card.TryGetProperty("actions", out _));
         Assert.NotNull((await ReadAnswersAsync(harness)).Timeline);
     }

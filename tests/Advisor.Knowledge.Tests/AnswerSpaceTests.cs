@@ -68,6 +68,22 @@ public sealed class AnswerSpaceTests
     }
 
     [Fact]
+    public void Recommend_RunnerUpCosts_AreTheRunnerUpsCostsThatTheUsersAnswersTrigger()
+    {
+        foreach (var answers in AnswerSpace.All())
+        {
+            var result = Advisor.Recommend(answers);
+
+            Assert.All(result.RunnerUpCosts, cost =>
+            {
+                var answer = KnowledgeBase.Question(cost.Question!.Value).Selected(answers);
+                Assert.Contains(answer!.Evidence, e => e.Framework == result.RunnerUp && e.Points < 0 && e.FactId == cost.FactId);
+                Assert.Contains(answer.Label, cost.Text, StringComparison.Ordinal);
+            });
+        }
+    }
+
+    [Fact]
     public void Recommend_EveryFlip_WhenApplied_ReallyFlipsTheVerdict()
     {
         foreach (var answers in AnswerSpace.All())

@@ -143,8 +143,23 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
     private static string WhyNot(Recommendation r)
     {
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture,
-            $"{r.Winner} comes out {r.Margin} {(r.Margin == 1 ? "point" : "points")} ahead of {r.RunnerUp} on your answers. What tips it to {r.Winner}:\n");
-        foreach (var reason in r.Reasons.Take(3))
+            $"{r.Winner} comes out {r.Margin} {(r.Margin == 1 ? "point" : "points")} ahead of {r.RunnerUp} on your answers.");
+        if (r.RunnerUpCosts.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" What counts against {r.RunnerUp} for you:\n");
+            foreach (var cost in r.RunnerUpCosts.Take(3))
+            {
+                text.Append("• ").Append(cost.Text).Append('\n');
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"And what tips it to {r.Winner}:\n");
+        }
+        else
+        {
+            text.Append(CultureInfo.InvariantCulture, $" What tips it to {r.Winner}:\n");
+        }
+
+        foreach (var reason in r.Reasons.Take(r.RunnerUpCosts.Count > 0 ? 2 : 3))
         {
             text.Append("• ").Append(reason.Text).Append('\n');
         }

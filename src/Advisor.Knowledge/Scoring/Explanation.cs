@@ -32,20 +32,25 @@ internal static class Explanation
     /// <summary>The winner's costs: first those the user's answers make bite, then the others.</summary>
     public static IReadOnlyList<TradeOff> TradeOffs(Verdict verdict)
     {
-        var triggered = verdict.Selected
-            .Where(s => s.Answer is not null)
-            .SelectMany(s => s.Answer!.Evidence
-                .Where(e => e.Framework == verdict.Winner && e.Points < 0)
-                .Select(e => new TradeOff(
-                    e.FactId, s.Question.Id, $"{s.Question.Lead(s.Answer)}: {KnowledgeBase.Fact(e.FactId).Statement}")))
-            .DistinctBy(t => t.FactId)
-            .ToList();
+        var triggered = CostsThatBite(verdict.Winner, verdict);
         var others = KnowledgeBase.Facts
             .Where(f => f.Kind == FactKind.Cost && f.About == verdict.Winner && triggered.TrueForAll(t => t.FactId != f.Id))
             .Select(f => new TradeOff(f.Id, null, f.Statement))
             .Take(Math.Max(0, TradeOffsShown - triggered.Count));
         return [.. triggered, .. others];
     }
+
+    /// <summary>A framework's costs that the user's answers make bite, each tied to the answer; for "why not the runner-up?".</summary>
+    public static List<TradeOff> CostsThatBite(Framework framework, Verdict verdict) =>
+    [
+        .. verdict.Selected
+            .Where(s => s.Answer is not null)
+            .SelectMany(s => s.Answer!.Evidence
+                .Where(e => e.Framework == framework && e.Points < 0)
+                .Select(e => new TradeOff(
+                    e.FactId, s.Question.Id, $"{s.Question.Lead(s.Answer)}: {KnowledgeBase.Fact(e.FactId).Statement}")))
+            .DistinctBy(t => t.FactId),
+    ];
 
     private static Reason? ReasonFor(QuestionDefinition question, AnswerOption answer, Verdict verdict)
     {

@@ -18,7 +18,10 @@ public sealed record TradeOff(string FactId, Question? Question, string Text);
 /// <summary>The smallest single change of answer that would make <see cref="NewWinner"/> win instead.</summary>
 public sealed record Flip(Question Question, AnswerOption NewAnswer, Framework NewWinner, string Text);
 
-/// <summary>The advisor's verdict with everything needed to check it.</summary>
+/// <summary>
+/// The advisor's verdict with everything needed to check it. <see cref="RunnerUpCosts"/> are the
+/// runner-up's costs that the user's answers make bite ("why not the other one?").
+/// </summary>
 public sealed record Recommendation(
     Framework Winner,
     Framework RunnerUp,
@@ -26,6 +29,7 @@ public sealed record Recommendation(
     IReadOnlyList<FrameworkScore> Scores,
     IReadOnlyList<Reason> Reasons,
     IReadOnlyList<TradeOff> TradeOffs,
+    IReadOnlyList<TradeOff> RunnerUpCosts,
     Flip? Flip,
     Confidence Confidence,
     Question? DecidingQuestion,
