@@ -61,8 +61,7 @@ public sealed class AdvisorDialog : ComponentDialog
             Intent.Why when asking is not null => await HelpAsync(innerDc, asking, cancellationToken),
             Intent.WhyNot or Intent.Compare when asking is not null => await TooEarlyAsync(innerDc, cancellationToken),
             Intent.Cancel or Intent.Back when IsChanging(innerDc, state) => await KeepAnswerAsync(innerDc, state, cancellationToken),
-            Intent.None when state.Pending is not null && Lexicon.KeepAnswer.Any(p => TextTokens.Contains(TextTokens.Words(text), p)) =>
-                await KeepAnswerAsync(innerDc, state, cancellationToken),
+            Intent.None when state.Pending is not null && AnswerReader.SaysKeep(text) => await KeepAnswerAsync(innerDc, state, cancellationToken),
             Intent.Cancel when innerDc.ActiveDialog?.Id == ResultDialog.DialogId => await KeepResultAsync(innerDc, cancellationToken),
             Intent.Cancel => await CancelAsync(innerDc, state, cancellationToken),
             Intent.StartOver => await StartOverAsync(innerDc, state, cancellationToken),

@@ -53,8 +53,15 @@ public static class AnswerReader
     /// <summary>"not sure", "no idea", "skip": the user does not know or would rather not say.</summary>
     public static bool SaysUnsure(string? text)
     {
-        var words = TextTokens.Tokenize(text).Where(t => t != TextTokens.Boundary).ToArray();
+        var words = TextTokens.Words(text);
         return Lexicon.Unsure.Any(p => TextTokens.Contains(words, p));
+    }
+
+    /// <summary>"keep it as it was", "leave it": while changing an answer, keep the old one.</summary>
+    public static bool SaysKeep(string? text)
+    {
+        var words = TextTokens.Words(text);
+        return Lexicon.KeepAnswer.Any(p => TextTokens.Contains(words, p));
     }
 
     private static Enum? Unsure(Question question, string[] words) =>
