@@ -54,9 +54,10 @@ public sealed class AdvisorState
         SetAnswers(Answers.With(option));
         AnsweredOrder.Remove(option.Question);
         AnsweredOrder.Add(option.Question);
-        if (Pending?.Previous.Question == option.Question)
+        // The change is done once its question is answered; any other new answer also outdates the card it came from.
+        if (Pending is { } pending)
         {
-            Pending = null;
+            Pending = pending.Previous.Question == option.Question ? null : pending with { CardId = 0 };
         }
     }
 
