@@ -41,7 +41,8 @@ internal static class KnowledgeDocument
         Line(md, $"- Confidence: a margin of {Verdict.StrongFrom} or more is strong, {Verdict.ModerateFrom} to {Verdict.StrongFrom - 1} moderate, less is a close call.");
         Line(md, "- Reasons: one per answer that favours the winner on balance, strongest first; an answer that helps");
         Line(md, $"  both, the runner-up more, only to reach {Explanation.MinimumReasons} reasons. Trade-offs: the winner's costs,");
-        Line(md, $"  first those your answers make bite, then others up to {Explanation.TradeOffsShown}.");
+        Line(md, $"  first those your answers make bite, then others up to {Explanation.TradeOffsShown}. \"Why not the runner-up?\"");
+        Line(md, "  leads with the runner-up's costs that your answers make bite.");
         Line(md, "- Flip: the single change of answer that makes the runner-up win while moving the margin least;");
         Line(md, "  \"robust\" when none does. A close call names the open question that would decide it.");
         Line(md, "- FastAPI is suggested only for APIs and ML model serving (the seed names it only for simple endpoints).");
