@@ -36,10 +36,15 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
             case ActivityTypes.Message when IsAddressedToBot(activity):
                 // A first message with nothing to go on ("hi", "can you help me pick?") gets the welcome with
                 // its two ways in, and the user picks one; one with facts or "ask me" is welcomed briefly and read.
-                var waitForChoice = !SaysWhatToDo(activity);
-                if (await WelcomeOnceAsync(turnContext, withButtons: waitForChoice, cancellationToken) && waitForChoice)
+                // (Read only while unwelcomed: the description reader is not free, and the interview reads the message anyway.)
+                if (!(await state.GetAsync(turnContext, cancellationToken)).Welcomed)
                 {
-                    break;
+                    var waitForChoice = !SaysWhatToDo(activity);
+                    await WelcomeOnceAsync(turnContext, withButtons: waitForChoice, cancellationToken);
+                    if (waitForChoice)
+                    {
+                        break;
+                    }
                 }
 
                 var result = await dialog.RunAsync(turnContext, state.DialogStack, cancellationToken);
@@ -75,13 +80,12 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
             || (intent == Intent.None && ProjectDescriptionReader.Read(text, activity.LocalTimestamp ?? time.GetLocalNow()) != ProjectAnswers.None);
     }
 
-    /// <returns>True when the welcome was sent now, false when this conversation already had it.</returns>
-    private async Task<bool> WelcomeOnceAsync(ITurnContext turnContext, bool withButtons, CancellationToken cancellationToken)
+    private async Task WelcomeOnceAsync(ITurnContext turnContext, bool withButtons, CancellationToken cancellationToken)
     {
         var advisor = await state.GetAsync(turnContext, cancellationToken);
         if (advisor.Welcomed)
         {
-            return false;
+            return;
         }
 
         advisor.Welcomed = true;
@@ -94,7 +98,6 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
         }
 
         await turnContext.SendActivitiesAsync([MessageFactory.Text(AdvisorStrings.Welcome), how], cancellationToken);
-        return true;
     }
 
     private static void AddExampleButton(Activity activity)
