@@ -36,10 +36,9 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
             case ActivityTypes.Message when IsAddressedToBot(activity):
                 // A first message with nothing to go on ("hi", "can you help me pick?") gets the welcome with
                 // its two ways in, and the user picks one; one with facts or "ask me" is welcomed briefly and read.
-                // (Read only while unwelcomed: the description reader is not free, and the interview reads the message anyway.)
                 if (!(await state.GetAsync(turnContext, cancellationToken)).Welcomed)
                 {
-                    var waitForChoice = !SaysWhatToDo(activity);
+                    var waitForChoice = !SaysWhatToDo(turnContext);
                     await WelcomeOnceAsync(turnContext, withButtons: waitForChoice, cancellationToken);
                     if (waitForChoice)
                     {
@@ -72,12 +71,10 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
     }
 
     /// <summary>The message states project facts, or asks for something the bot can do at once (like "ask me the questions").</summary>
-    private bool SaysWhatToDo(Activity activity)
+    private bool SaysWhatToDo(ITurnContext turnContext)
     {
-        var text = PromptInput.GetText(activity);
-        var intent = IntentReader.Read(text);
-        return intent is Intent.AskQuestions or Intent.StartOver
-            || (intent == Intent.None && ProjectDescriptionReader.Read(text, activity.LocalTimestamp ?? time.GetLocalNow()) != ProjectAnswers.None);
+        var reading = TurnReading.Of(turnContext, time);
+        return reading.Intent is Intent.AskQuestions or Intent.StartOver || reading.StatesFacts || reading.Familiarity is not null;
     }
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, bool withButtons, CancellationToken cancellationToken)
@@ -89,30 +86,8 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
         }
 
         advisor.Welcomed = true;
-        var how = MessageFactory.Text(AdvisorStrings.WelcomeHow);
-        if (withButtons)
-        {
-            // The example button sends a real description, so the user sees what a one-message answer looks like.
-            how = ChoiceRenderer.Render(how, [new Choice(AdvisorStrings.AskMeButton)], ListStyle.Auto, turnContext.Activity.ChannelId, turnContext.Activity.From?.Id);
-            AddExampleButton(how);
-        }
-
+        var how = withButtons ? WelcomeButtons.With(AdvisorStrings.WelcomeHow, turnContext) : MessageFactory.Text(AdvisorStrings.WelcomeHow);
         await turnContext.SendActivitiesAsync([MessageFactory.Text(AdvisorStrings.Welcome), how], cancellationToken);
-    }
-
-    private static void AddExampleButton(Activity activity)
-    {
-        var example = new CardAction(ActionTypes.ImBack, AdvisorStrings.ExampleButton, AdvisorStrings.ExampleDescription);
-        if (activity.SuggestedActions?.Actions is { } actions)
-        {
-            actions.Add(example);
-        }
-        else if (activity.Attachments is [{ ContentType: AttachmentContentTypes.HeroCard } hero])
-        {
-            var card = hero.Content!.Value.Deserialize(BotJsonContext.Default.HeroCard)!;
-            card.Buttons = [.. card.Buttons ?? [], example];
-            activity.Attachments = [card.ToAttachment()];
-        }
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Advisor.Dialogs.Cards;
+using Advisor.Dialogs.Interruptions;
 using Advisor.Dialogs.Interview;
 using Advisor.Dialogs.Results;
 using Advisor.Dialogs.State;
@@ -22,12 +23,14 @@ public sealed class AdvisorDialog : ComponentDialog
     public const string DialogId = "advisor";
     private readonly AdvisorStateStore _state;
     private readonly TimeProvider _time;
+    private readonly IReadOnlyList<Interruption> _interruptions;
 
     public AdvisorDialog(AdvisorStateStore state, TimeProvider time)
         : base(DialogId)
     {
         _state = state;
         _time = time;
+        _interruptions = Interruptions();
         AddDialog(new InterviewDialog(state, time));
         AddDialog(new ResultDialog(state, time));
         AddDialog(new ChangeAnswerDialog(state));
@@ -53,27 +56,114 @@ public sealed class AdvisorDialog : ComponentDialog
             return await OnCardPressAsync(innerDc, state, press, cancellationToken);
         }
 
-        var text = PromptInput.GetText(turn.Activity);
-        var asking = AnswerPrompt.QuestionOf(innerDc.ActiveDialog?.Id);
-        return IntentReader.Read(text) switch
+        var view = new TurnView(
+            innerDc, state, TurnReading.Of(turn, _time), AnswerPrompt.QuestionOf(innerDc.ActiveDialog?.Id),
+            innerDc.ActiveDialog?.Id == ResultDialog.DialogId, IsChanging(innerDc, state));
+        foreach (var interruption in _interruptions)
         {
-            Intent.Help => await HelpAsync(innerDc, asking, cancellationToken),
-            Intent.Why when asking is not null => await HelpAsync(innerDc, asking, cancellationToken),
-            Intent.WhyNot or Intent.Compare when asking is not null => await TooEarlyAsync(innerDc, cancellationToken),
-            Intent.Cancel or Intent.Back when IsChanging(innerDc, state) => await KeepAnswerAsync(innerDc, state, cancellationToken),
-            Intent.None when state.Pending is not null && AnswerReader.SaysKeep(text) => await KeepAnswerAsync(innerDc, state, cancellationToken),
-            Intent.Cancel when innerDc.ActiveDialog?.Id == ResultDialog.DialogId => await KeepResultAsync(innerDc, cancellationToken),
-            Intent.Cancel => await CancelAsync(innerDc, state, cancellationToken),
-            Intent.StartOver => await StartOverAsync(innerDc, state, cancellationToken),
-            Intent.Back => await BackAsync(innerDc, state, cancellationToken),
-            Intent.ChangeAnswer => await ChangeAnswerAsync(innerDc, state, cancellationToken),
-            Intent.None when asking is not null && await CorrectionAsync(turn, state, asking.Value, text, cancellationToken) =>
-                await RestartInterviewAsync(innerDc, cancellationToken),
-            Intent.None when asking is { } required && KnowledgeBase.Question(required).IsRequired && AnswerReader.SaysUnsure(text)
-                && AnswerReader.Read(required, text, turn.Activity.LocalTimestamp ?? _time.GetLocalNow()) is null =>
-                await BestGuessAsync(innerDc, required, cancellationToken),
-            _ => await base.OnContinueDialogAsync(innerDc, cancellationToken),
-        };
+            if (interruption.Applies(view))
+            {
+                return await interruption.HandleAsync(view, cancellationToken);
+            }
+        }
+
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+    }
+
+    /// <summary>
+    /// Everything a user may say instead of answering, in the order they are tried: the first whose guard
+    /// holds handles the turn; anything else goes to the active question or the recommendation.
+    /// </summary>
+    private static IReadOnlyList<Interruption> Interruptions() =>
+    [
+        new("help", v => v.Reading.Intent == Intent.Help || (v.Reading.Intent == Intent.Why && v.Interviewing && !v.Reading.StatesFacts),
+            (v, ct) => HelpAsync(v.Dc, v.Asking, ct)),
+        new("too early", v => v.Reading.Intent is Intent.WhyNot or Intent.Compare && v.Interviewing && !v.Reading.StatesFacts,
+            (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.FollowUpTooEarly, ct)),
+        new("keep the set-aside answer", v => (v.Reading.Intent is Intent.Cancel or Intent.Back && v.Changing) || (v.Reading.Intent == Intent.None && v.State.Pending is not null && v.Reading.SaysKeep),
+            (v, ct) => KeepAnswerAsync(v.Dc, v.State, ct)),
+        new("cancel at the result", v => v.Reading.Intent == Intent.Cancel && v.AtResult, (v, ct) => KeepResultAsync(v.Dc, ct)),
+        new("cancel", v => v.Reading.Intent == Intent.Cancel, (v, ct) => CancelAsync(v.Dc, v.State, ct)),
+        new("start over", v => v.Reading.Intent == Intent.StartOver, (v, ct) => StartOverAsync(v.Dc, v.State, ct)),
+        new("back", v => v.Reading.Intent == Intent.Back, (v, ct) => BackAsync(v.Dc, v.State, ct)),
+        new("change an answer", v => v.Reading.Intent == Intent.ChangeAnswer, (v, ct) => ChangeAnswerAsync(v.Dc, v.State, ct)),
+        new("my answers", v => v.Reading.AsksForAnswers && !v.Reading.StatesFacts, (v, ct) => MyAnswersAsync(v, ct)),
+        new("not English", v => v.Reading.NotEnglish && v.Interviewing && !v.Reading.StatesFacts, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.NotEnglish, ct)),
+        new("another technology", v => v.Reading.OtherTechnology is not null && v.Interviewing && AnswerReader.Read(v.Asking!.Value, v.Reading) is null,
+            (v, ct) => OutOfScopeAsync(v, ct)),
+        new("ask me the questions", v => v.Reading.Intent == Intent.AskQuestions && v.Interviewing, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.AlreadyAsking, ct)),
+        new("facts beside the question", v => v.Interviewing && SaysMoreThanTheAnswer(v), (v, ct) => RecordFactsAsync(v, ct)),
+        new("best guess", v => v.Asking is { } q && KnowledgeBase.Question(q).IsRequired && v.Reading.SaysUnsure && AnswerReader.Read(q, v.Reading) is null,
+            (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.BestGuess(v.Asking!.Value), ct)),
+    ];
+
+    /// <summary>
+    /// The message states facts for another question than the open one, or is another question's button
+    /// ("Medium (4–10)" while the timeline is asked), or names a framework the team knows: record it all here.
+    /// A plain answer to the open question is left to its prompt.
+    /// </summary>
+    private static bool SaysMoreThanTheAnswer(TurnView view) =>
+        view.Reading.ButtonOf is { } button && button != view.Asking
+        || view.Reading.Facts.Any(f => f.Question != view.Asking)
+        || view.Reading.Familiarity is not null;
+
+    /// <summary>Records every fact the message states (and its answer to the open question), echoes them, and carries on with the interview.</summary>
+    private static async Task<DialogTurnResult> RecordFactsAsync(TurnView view, CancellationToken cancellationToken)
+    {
+        List<ReadFact> facts = [.. view.Reading.Facts];
+        if (view.Reading.ButtonOf is { } button && button != view.Asking
+            && KnowledgeBase.Question(button).Options.FirstOrDefault(o => QuestionButtons.Title(o) == view.Reading.Text.Trim()) is { } pressed)
+        {
+            facts.Add(new ReadFact(pressed.Answer, view.Reading.Text.Trim()));
+        }
+
+        if (AnswerReader.Read(view.Asking!.Value, view.Reading) is { } answer && facts.All(f => f.Question != answer.Question))
+        {
+            facts.Add(answer);
+        }
+
+        var merged = view.State.Merge(facts);
+        var familiar = NoteFamiliarity(view.State, view.Reading);
+        var echo = AdvisorStrings.Echo(merged, view.Reading.FamiliarityWords, familiar);
+        if (echo is not null)
+        {
+            await view.Dc.Context.SendActivityAsync(echo, cancellationToken);
+        }
+
+        return await RestartInterviewAsync(view.Dc, cancellationToken);
+    }
+
+    /// <summary>The framework the team knows, when the message says so for the first time (for the echo).</summary>
+    internal static Framework? NoteFamiliarity(AdvisorState state, MessageReading reading)
+    {
+        if (reading.Familiarity is not { } known || state.Familiarity == known)
+        {
+            return null;
+        }
+
+        state.NoteFamiliarity(known, reading.FamiliarityWords);
+        return known;
+    }
+
+    private static async Task<DialogTurnResult> MyAnswersAsync(TurnView view, CancellationToken cancellationToken)
+    {
+        await view.Dc.Context.SendActivityAsync(AdvisorStrings.MyAnswers(view.State), cancellationToken);
+        if (!view.AtResult)
+        {
+            await view.Dc.RepromptDialogAsync(cancellationToken);
+        }
+
+        return EndOfTurn;
+    }
+
+    private static Task<DialogTurnResult> OutOfScopeAsync(TurnView view, CancellationToken cancellationToken) =>
+        SayAndRepromptAsync(view.Dc, AdvisorStrings.OutOfScope(view.Reading.OtherTechnology!), cancellationToken);
+
+    private static async Task<DialogTurnResult> SayAndRepromptAsync(DialogContext innerDc, string text, CancellationToken cancellationToken)
+    {
+        await innerDc.Context.SendActivityAsync(text, cancellationToken);
+        await innerDc.RepromptDialogAsync(cancellationToken);
+        return EndOfTurn;
     }
 
     private async Task<DialogTurnResult> OnCardPressAsync(DialogContext innerDc, AdvisorState state, CardPress press, CancellationToken cancellationToken)
@@ -131,22 +221,6 @@ public sealed class AdvisorDialog : ComponentDialog
         return EndOfTurn;
     }
 
-    /// <summary>"Not sure" to a question the verdict needs: ask for a best guess instead of "didn't catch that".</summary>
-    private static async Task<DialogTurnResult> BestGuessAsync(DialogContext innerDc, Question question, CancellationToken cancellationToken)
-    {
-        await innerDc.Context.SendActivityAsync(AdvisorStrings.BestGuess(question), cancellationToken);
-        await innerDc.RepromptDialogAsync(cancellationToken);
-        return EndOfTurn;
-    }
-
-    /// <summary>"Why not Flask?" or "compare them" before there is a verdict: say when, then ask again.</summary>
-    private static async Task<DialogTurnResult> TooEarlyAsync(DialogContext innerDc, CancellationToken cancellationToken)
-    {
-        await innerDc.Context.SendActivityAsync(AdvisorStrings.FollowUpTooEarly, cancellationToken);
-        await innerDc.RepromptDialogAsync(cancellationToken);
-        return EndOfTurn;
-    }
-
     /// <summary>"Never mind" after the verdict has nothing to stop: keep the answers rather than wipe them.</summary>
     private static async Task<DialogTurnResult> KeepResultAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
@@ -188,26 +262,6 @@ public sealed class AdvisorDialog : ComponentDialog
         state.Forget(previous);
         await innerDc.Context.SendActivityAsync(AdvisorStrings.GoingBack(label), cancellationToken);
         return await RestartWithAsync(innerDc, InterviewDialog.DialogId, InterviewDialog.Options(InterviewOptions.Redo(previous)), cancellationToken);
-    }
-
-    /// <summary>
-    /// An answer to another question said while one is being asked ("actually it's 6 months"), or a
-    /// message with several facts at once: record them all and say what changed. A plain answer to the
-    /// question being asked is left to its prompt.
-    /// </summary>
-    private async Task<bool> CorrectionAsync(ITurnContext turn, AdvisorState state, Question asking, string text, CancellationToken cancellationToken)
-    {
-        var found = ProjectDescriptionReader.Read(text, turn.Activity.LocalTimestamp ?? _time.GetLocalNow());
-        var mentioned = KnowledgeBase.Questions.Where(q => found.Get(q.Id) is not null).Select(q => q.Id).ToList();
-        if (mentioned.Count == 0 || (mentioned.Count == 1 && mentioned[0] == asking))
-        {
-            return false;
-        }
-
-        var changed = state.Merge(found);
-        var labels = (changed.Count > 0 ? changed : mentioned).Select(q => KnowledgeBase.Question(q).Selected(state.Answers)!.Label);
-        await turn.SendActivityAsync(AdvisorStrings.Changed(labels), cancellationToken);
-        return true;
     }
 
     private static Task<DialogTurnResult> RestartInterviewAsync(DialogContext innerDc, CancellationToken cancellationToken) =>

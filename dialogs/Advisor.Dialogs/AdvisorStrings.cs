@@ -1,3 +1,4 @@
+using Advisor.Dialogs.State;
 using Advisor.Knowledge;
 
 namespace Advisor.Dialogs;
@@ -21,7 +22,6 @@ internal static class AdvisorStrings
     public const string Cancelled = "Okay, I've stopped. Whenever you want a recommendation, say hi or describe your project.";
     public const string NothingChanged = "Okay, nothing changed.";
     public const string NothingToCancel = "Okay, I'll leave it there. Your answers and this recommendation stay as they are: say “start over” for a new project.";
-    public const string OnlyDjangoAndFlask = "I only weigh Django against Flask. My source mentions FastAPI once: Django is slower than Flask or FastAPI at simple endpoints.";
     public const string BackAtFirst = "We're at the first question already.";
     public const string WhichAnswer = "Which answer would you like to change?";
     public const string StaleButton = "That button belongs to an earlier recommendation, so I've left it alone.";
@@ -41,7 +41,77 @@ internal static class AdvisorStrings
 
     public static string WhyNotButton(Framework runnerUp) => $"Why not {runnerUp}?";
 
-    public static string Understood(ProjectAnswers answers) => $"I understood: {KnowledgeBase.Summary(answers)}.";
+
+    /// <summary>
+    /// One short line showing what was recorded from free text and the words it came from, so a misreading
+    /// is visible and fixable in one message: "Got it: “6 devs” → a medium-sized project; “a year” → more than six months."
+    /// </summary>
+    public static string? Echo(MergeResult merged, string? familiarityWords = null, Framework? familiarity = null)
+    {
+        ArgumentNullException.ThrowIfNull(merged);
+        var parts = new List<string>();
+        parts.AddRange(merged.Added.Select(a => $"“{a.Fact.Words}” → {a.Option.Label}"));
+        parts.AddRange(merged.Changed.Select(c => $"“{c.Fact.Words}” → {c.After.Label} (was {c.Before.Label})"));
+        if (familiarity is { } known)
+        {
+            parts.Add($"“{familiarityWords}” → you know {known}");
+        }
+
+        var sentences = new List<string>();
+        if (parts.Count > 0)
+        {
+            sentences.Add($"{(merged.Changed.Count > 0 && merged.Added.Count == 0 ? "Changed" : "Got it")}: {string.Join("; ", parts)}.");
+        }
+
+        sentences.AddRange(merged.Kept.Select(k => $"I kept {k.Kept.Label}: “{k.Fact.Words}” alone doesn't change it."));
+        if (parts.Count == 0 && merged.Same.Count > 0)
+        {
+            sentences.Add($"That's what I have already: {string.Join(", ", merged.Same.Select(s => s.Option.Label))}.");
+        }
+
+        return sentences.Count == 0 ? null : string.Join(' ', sentences);
+    }
+
+    /// <summary>The echo of one typed answer: "Got it: “about 6” → a medium-sized project."</summary>
+    public static string Echoed(string words, string label) => $"Got it: “{words}” → {label}.";
+
+    /// <summary>"what are my answers?": each answer with the words it was read from.</summary>
+    public static string MyAnswers(AdvisorState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var lines = KnowledgeBase.Questions
+            .Select(q => (Question: q, Option: q.Selected(state.Answers)))
+            .Where(a => a.Option is not null)
+            .Select(a => $"- {QuestionTitle(a.Question.Id)}: {a.Option!.Label}{(state.Words.TryGetValue(a.Question.Id, out var words) ? $" (from “{words}”)" : "")}")
+            .ToList();
+        if (state.Familiarity is { } known)
+        {
+            lines.Add($"- You know {known}{(state.FamiliarityWords is { } words ? $" (from “{words}”)" : "")}");
+        }
+
+        return lines.Count == 0
+            ? "I don't have any answers yet."
+            : $"Here's what I have:\n\n{string.Join('\n', lines)}\n\nTo change one, just say it, like “actually it's 8 developers”.";
+    }
+
+    public const string NotEnglish = "Sorry, I only speak English. Describe your project in English, or tap a button and I'll ask you a few quick questions.";
+
+    /// <summary>A technology the bot does not weigh: one honest line, then back to what it can do.</summary>
+    public static string OutOfScope(string technology) => technology == "FastAPI"
+        ? "I only compare Django and Flask. My source mentions FastAPI just once: Django is slower at simple endpoints than Flask or FastAPI."
+        : $"I only compare Django and Flask, so I can't weigh {technology} for you.";
+
+    public const string AlreadyAsking = "Sure, here's where we are:";
+
+    public const string WhatIfKeep = "Use these answers";
+    public const string WhatIfDiscard = "Keep my answers";
+
+    public static string WhatIfPreview(IEnumerable<string> labels, Recommendation preview, Framework current) =>
+        preview.Winner == current
+            ? $"With {string.Join(", ", labels)}, I'd still recommend {preview.Winner}. Your answers stay as they are unless you switch."
+            : $"With {string.Join(", ", labels)}, I'd recommend {preview.Winner} instead of {current}. Your answers stay as they are unless you switch.";
+
+    public const string WhatIfNothing = "Tell me which answer to imagine differently, like “what if it were a large team?”";
 
     public static string KeptAnswer(string label) => $"Okay, I've kept “{label}”.";
 

@@ -36,6 +36,13 @@ public static class KnowledgeBase
 
     public static QuestionDefinition Question(Question id) => Questions.First(q => q.Id == id);
 
+    /// <summary>The option for an answer: its question comes with it, so the pair cannot mismatch.</summary>
+    public static AnswerOption Option(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return Question(answer.Question).Option(answer);
+    }
+
     public static string Label(ProjectSize value) => Question(Knowledge.Question.Size).Option(value).Label;
 
     public static string Label(Timeline value) => Question(Knowledge.Question.Timeline).Option(value).Label;

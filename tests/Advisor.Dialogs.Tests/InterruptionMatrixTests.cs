@@ -8,7 +8,7 @@ public sealed class InterruptionMatrixTests
 {
     // The button answers that lead to each question, in asking order.
     private static readonly string[] Path = ["Small (1–3 people)", "A few weeks", "Standard", "Prototype / MVP", "Beginners"];
-    private static readonly Enum[] ButtonAnswers = [ProjectSize.Small, Timeline.Weeks, SecurityNeeds.Standard, UseCase.Prototype, TeamExperience.Beginner];
+    private static readonly Answer[] ButtonAnswers = [ProjectSize.Small, Timeline.Weeks, SecurityNeeds.Standard, UseCase.Prototype, TeamExperience.Beginner];
 
     public static TheoryData<Question> Questions() => [.. KnowledgeBase.Questions.Select(q => q.Id)];
 

@@ -49,7 +49,7 @@ public sealed class TeamsActionExecuteTests
     public async Task ExecuteOnAnOlderCard_IsRefusedAndThatCardIsRetired()
     {
         var harness = await AtRecommendationAsync();
-        await harness.SendAsync(harness.Adapter.MakeMessage("what if it's a large team?"));
+        await harness.SendAsync(harness.Adapter.MakeMessage("actually it's a large team"));
         harness.DrainReplies();
 
         await harness.SendAsync(Execute("startOver", 1));

@@ -33,7 +33,7 @@ public sealed class AdvisorConversationOverHttpTests
         await using var host = await BotHost.StartAsync(Ct);
 
         var first = await SayAsync(host, "We're a team of 12 building an online shop that takes payments, launching in about 8 months", 1);
-        Assert.Contains(first, a => ((string?)a!["text"])?.StartsWith("I understood: a large project, more than six months, high security, an e-commerce platform", StringComparison.Ordinal) == true);
+        Assert.Contains(first, a => ((string?)a!["text"])?.StartsWith("Got it: “team of 12” → a large project; “8 months” → more than six months; “payments” → high security; “online shop” → an e-commerce platform", StringComparison.Ordinal) == true);
 
         var last = await SayAsync(host, "experienced", 2);
 

@@ -20,7 +20,7 @@ internal static class AnswerSpace
     public static IEnumerable<ProjectAnswers> SingleChanges(ProjectAnswers answers) =>
         from question in KnowledgeBase.Questions
         from option in question.Options
-        where !option.Value.Equals(answers.Get(question.Id))
+        where !option.Answer.Equals(answers.Get(question.Id))
         select answers.With(option);
 
     public static int DjangoMargin(Recommendation r) =>

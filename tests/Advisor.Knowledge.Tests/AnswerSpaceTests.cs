@@ -46,7 +46,7 @@ public sealed class AnswerSpaceTests
             Assert.True(result.Reasons.Count >= 2, $"Fewer than two reasons for {answers}.");
             Assert.All(result.Reasons, reason =>
             {
-                Assert.Equal(answers.Get(reason.Question), reason.Answer.Value);
+                Assert.Equal(answers.Get(reason.Question), reason.Answer.Answer);
                 Assert.Contains(reason.Answer.Label, reason.Text, StringComparison.Ordinal);
                 Assert.Contains(KnowledgeBase.Fact(reason.FactIds[0]).Statement, reason.Text, StringComparison.Ordinal);
             });

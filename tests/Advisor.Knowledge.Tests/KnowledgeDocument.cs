@@ -64,7 +64,7 @@ internal static class KnowledgeDocument
         Line(md, "|---|---|---|---|---|---|");
         foreach (var option in question.Options)
         {
-            Line(md, $"| {option.Value} | {option.Label} | {string.Join(", ", option.Synonyms)} | "
+            Line(md, $"| {option.Answer.Name} | {option.Label} | {string.Join(", ", option.Synonyms)} | "
                 + $"{Evidence(option, Framework.Django)} | {Evidence(option, Framework.Flask)} | {Signed(option.DjangoMargin)} |");
         }
 

@@ -13,18 +13,18 @@ public sealed class QuestionTests
     [Fact]
     public void Questions_EveryEnumValue_HasExactlyOneOptionWithLabelAndSynonyms()
     {
-        var expected = new Dictionary<Question, Enum[]>
+        var expected = new Dictionary<Question, Answer[]>
         {
-            [Question.Size] = [.. Enum.GetValues<ProjectSize>().Cast<Enum>()],
-            [Question.Timeline] = [.. Enum.GetValues<Timeline>().Cast<Enum>()],
-            [Question.Security] = [.. Enum.GetValues<SecurityNeeds>().Cast<Enum>()],
-            [Question.UseCase] = [.. Enum.GetValues<UseCase>().Cast<Enum>()],
-            [Question.Experience] = [.. Enum.GetValues<TeamExperience>().Cast<Enum>()],
+            [Question.Size] = [.. Enum.GetValues<ProjectSize>().Select(v => (Answer)v)],
+            [Question.Timeline] = [.. Enum.GetValues<Timeline>().Select(v => (Answer)v)],
+            [Question.Security] = [.. Enum.GetValues<SecurityNeeds>().Select(v => (Answer)v)],
+            [Question.UseCase] = [.. Enum.GetValues<UseCase>().Select(v => (Answer)v)],
+            [Question.Experience] = [.. Enum.GetValues<TeamExperience>().Select(v => (Answer)v)],
         };
 
         Assert.All(KnowledgeBase.Questions, q =>
         {
-            Assert.Equal(expected[q.Id], q.Options.Select(o => o.Value));
+            Assert.Equal(expected[q.Id], q.Options.Select(o => o.Answer));
             Assert.All(q.Options, o =>
             {
                 Assert.Equal(q.Id, o.Question);
@@ -39,7 +39,7 @@ public sealed class QuestionTests
     [Fact]
     public void Questions_OnlyOtherAndNotSure_AreUnsure()
     {
-        var unsure = KnowledgeBase.Questions.SelectMany(q => q.Options).Where(o => o.IsUnsure).Select(o => o.Value);
+        var unsure = KnowledgeBase.Questions.SelectMany(q => q.Options).Where(o => o.IsUnsure).Select(o => o.Answer);
 
         Assert.Equal([UseCase.Other, TeamExperience.NotSure], unsure);
     }
@@ -72,7 +72,7 @@ public sealed class QuestionTests
     [InlineData(Question.Experience, "not sure", TeamExperience.NotSure)]
     public void Match_TypedText_FindsTheOption(Question question, string text, object expected)
     {
-        Assert.Equal(expected, KnowledgeBase.Question(question).Match(text)?.Value);
+        Assert.Equal(expected.ToString(), KnowledgeBase.Question(question).Match(text)?.Answer.Name);
     }
 
     [Fact]

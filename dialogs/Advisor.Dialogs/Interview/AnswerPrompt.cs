@@ -57,10 +57,9 @@ internal sealed class AnswerPrompt(Question question, TimeProvider time) : Promp
             return PromptRecognizerResult.Of(AnswerResult.Of(buttons[pressed.Index]));
         }
 
-        var reference = turnContext.Activity.LocalTimestamp ?? time.GetLocalNow();
-        if (AnswerReader.Read(Question, text, reference) is { } value)
+        if (AnswerReader.Read(Question, TurnReading.Of(turnContext, time, text)) is { } read)
         {
-            return PromptRecognizerResult.Of(AnswerResult.Of(KnowledgeBase.Question(Question).Option(value)));
+            return PromptRecognizerResult.Of(AnswerResult.Of(KnowledgeBase.Option(read.Answer), words: read.Words));
         }
 
         return ChoiceRecognizer.Recognize(text, choices).Match is { } loose

@@ -52,24 +52,46 @@ internal sealed class InterviewDialog : WaterfallDialog
             return await step.NextAsync(null, cancellationToken);
         }
 
-        if (IntentReader.Read(text) == Intent.Thanks)
+        var reading = TurnReading.Of(step.Context, _time);
+        if (await RespondInsteadAsync(step, reading, cancellationToken) is { } ended)
         {
-            // "thanks!" after stopping is a goodbye, not a request for the questions.
-            await step.Context.SendActivityAsync(AdvisorStrings.YoureWelcome, cancellationToken);
-            return await step.EndDialogAsync(null, cancellationToken);
+            return ended;
         }
 
-        var found = IntentReader.Read(text) == Intent.None ? ProjectDescriptionReader.Read(text, ReferenceTime(step.Context)) : ProjectAnswers.None;
-        if (state.Merge(found).Count > 0)
+        var merged = state.Merge(reading.Facts);
+        var echo = AdvisorStrings.Echo(merged, reading.FamiliarityWords, AdvisorDialog.NoteFamiliarity(state, reading));
+        var opening = echo is not null ? $"{echo} {AdvisorStrings.FixHint}"
+            : text.Length > 0 && reading.Intent == Intent.None && !reading.AsksWhichFramework ? AdvisorStrings.NoFactsFound
+            : AdvisorStrings.LetsStart;
+        if (reading.OtherTechnology is { } other)
         {
-            await step.Context.SendActivityAsync($"{AdvisorStrings.Understood(state.Answers)} {AdvisorStrings.FixHint}", cancellationToken);
-        }
-        else
-        {
-            await step.Context.SendActivityAsync(text.Length > 0 && IntentReader.Read(text) == Intent.None ? AdvisorStrings.NoFactsFound : AdvisorStrings.LetsStart, cancellationToken);
+            opening = $"{AdvisorStrings.OutOfScope(other)} {opening}";
         }
 
+        await step.Context.SendActivityAsync(opening, cancellationToken);
         return await step.NextAsync(null, cancellationToken);
+    }
+
+    /// <summary>
+    /// A first message that is not a start: "thanks!" after stopping is a goodbye, "help" explains, and a
+    /// message in another language gets a line that the bot speaks English. Each ends the interview before it asks.
+    /// </summary>
+    private static async Task<DialogTurnResult?> RespondInsteadAsync(WaterfallStepContext step, MessageReading reading, CancellationToken cancellationToken)
+    {
+        var reply = reading.Intent switch
+        {
+            Intent.Thanks => AdvisorStrings.YoureWelcome,
+            Intent.Help => AdvisorStrings.GeneralHelp,
+            _ when reading.NotEnglish && !reading.StatesFacts => AdvisorStrings.NotEnglish,
+            _ => null,
+        };
+        if (reply is null)
+        {
+            return null;
+        }
+
+        await step.Context.SendActivityAsync(reading.Intent == Intent.Thanks ? MessageFactory.Text(reply) : WelcomeButtons.With(reply, step.Context), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskIfOpenAsync(WaterfallStepContext step, Question question, CancellationToken cancellationToken)
@@ -110,7 +132,12 @@ internal sealed class InterviewDialog : WaterfallDialog
         if (step.TryGetResult(AdvisorJsonContext.Default.AnswerResult, out var answer) && answer.ToOption() is { } option)
         {
             var state = await _state.GetAsync(step.Context, cancellationToken);
-            state.Record(option);
+            state.Record(option, answer.Words, hint: false);
+            if (answer.Words is { } words && !IsOptionsOwnWords(option, words))
+            {
+                await step.Context.SendActivityAsync(AdvisorStrings.Echoed(words, option.Label), cancellationToken);
+            }
+
             if (answer.GaveUp)
             {
                 await step.Context.SendActivityAsync(AdvisorStrings.SkippedOptional, cancellationToken);
@@ -120,5 +147,10 @@ internal sealed class InterviewDialog : WaterfallDialog
         return null;
     }
 
-    private DateTimeOffset ReferenceTime(ITurnContext turnContext) => turnContext.Activity.LocalTimestamp ?? _time.GetLocalNow();
+    /// <summary>"small" for "a small project" needs no echo; "about 6" does.</summary>
+    private static bool IsOptionsOwnWords(AnswerOption option, string words)
+    {
+        var typed = TextTokens.Normalize(words);
+        return option.Synonyms.Append(option.Label).Append(QuestionButtons.Title(option)).Any(p => TextTokens.Normalize(p) == typed);
+    }
 }

@@ -10,7 +10,7 @@ namespace Advisor.Dialogs.Interview;
 /// </summary>
 internal static class QuestionButtons
 {
-    private static readonly Dictionary<Question, (Enum Value, string Title)[]> Titles = new()
+    private static readonly Dictionary<Question, (Answer Answer, string Title)[]> Titles = new()
     {
         [Question.Size] = [(ProjectSize.Small, "Small (1–3 people)"), (ProjectSize.Medium, "Medium (4–10)"), (ProjectSize.Large, "Large (11+)")],
         [Question.Timeline] = [(Timeline.Weeks, "A few weeks"), (Timeline.Months, "1–6 months"), (Timeline.LongTerm, "Over 6 months")],
@@ -33,11 +33,25 @@ internal static class QuestionButtons
 
     /// <summary>The options of <paramref name="question"/>, in button order.</summary>
     public static IReadOnlyList<AnswerOption> Options(Question question) =>
-        [.. Titles[question].Select(t => KnowledgeBase.Question(question).Option(t.Value))];
+        [.. Titles[question].Select(t => KnowledgeBase.Question(question).Option(t.Answer))];
+
+    /// <summary>
+    /// The question whose button title the whole text is ("Medium (4–10)"), or null. "Not sure" and
+    /// "Something else" say nothing about which question, so they belong to whichever is open.
+    /// </summary>
+    public static Question? QuestionWithTitle(string text)
+    {
+        var typed = Understanding.TextTokens.Normalize(text);
+        return typed.Length == 0 ? null : TitleIndex.GetValueOrDefault(typed) is { } question ? question : null;
+    }
+
+    private static readonly Dictionary<string, Question?> TitleIndex = Titles
+        .SelectMany(q => q.Value.Where(t => !KnowledgeBase.Option(t.Answer).IsUnsure).Select(t => (Title: Understanding.TextTokens.Normalize(t.Title), Question: q.Key)))
+        .ToDictionary(t => t.Title, t => (Question?)t.Question, StringComparer.Ordinal);
 
     public static string Title(AnswerOption option)
     {
         ArgumentNullException.ThrowIfNull(option);
-        return Titles[option.Question].First(t => t.Value.Equals(option.Value)).Title;
+        return Titles[option.Question].First(t => t.Answer.Equals(option.Answer)).Title;
     }
 }

@@ -54,11 +54,23 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
 
         var advisor = await state.GetAsync(turn, cancellationToken);
         var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
-        var text = PromptInput.GetText(turn.Activity);
-        var intent = IntentReader.Read(text);
-        if (TextTokens.Words(text).Contains("fastapi"))
+        var reading = TurnReading.Of(turn, time);
+        var text = reading.Text;
+        var intent = reading.Intent;
+        if (advisor.Preview is { } preview && await AfterPreviewAsync(turn, advisor, preview, reading, cancellationToken))
         {
-            await turn.SendActivityAsync(AdvisorStrings.OnlyDjangoAndFlask, cancellationToken);
+            return EndOfTurn;
+        }
+
+        if (reading.OtherTechnology is { } other && !reading.StatesFacts)
+        {
+            await turn.SendActivityAsync(AdvisorStrings.OutOfScope(other), cancellationToken);
+            return EndOfTurn;
+        }
+
+        if (reading.AsksWhatIf && CardPress.Read(turn.Activity) is null)
+        {
+            await PreviewAsync(turn, advisor, reading, cancellationToken);
             return EndOfTurn;
         }
 
@@ -78,33 +90,74 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
                 await turn.SendActivityAsync(WithButtons(ComparisonCard.Build(recommendation, advisor.Answers, turn.Activity.ChannelId), next, turn), cancellationToken);
                 break;
             default:
-                await WhatIfAsync(turn, advisor, text, intent, cancellationToken);
+                await ChangedAnswersAsync(turn, advisor, reading, cancellationToken);
                 break;
         }
 
         return EndOfTurn;
     }
 
-    private async Task WhatIfAsync(ITurnContext turn, AdvisorState advisor, string text, Intent intent, CancellationToken cancellationToken)
+    /// <summary>An answer said after the verdict ("actually it's 6 months") changes it, with an echo and a fresh card.</summary>
+    private async Task ChangedAnswersAsync(ITurnContext turn, AdvisorState advisor, MessageReading reading, CancellationToken cancellationToken)
     {
-        var reference = turn.Activity.LocalTimestamp ?? time.GetLocalNow();
-        var found = intent == Intent.None ? ProjectDescriptionReader.Read(text, reference) : ProjectAnswers.None;
-        var mentioned = KnowledgeBase.Questions.Where(q => found.Get(q.Id) is not null).Select(q => q.Id).ToList();
-        var changed = advisor.Merge(found);
-        if (changed.Count > 0)
+        var merged = advisor.Merge(reading.Intent == Intent.None ? reading.Facts : []);
+        var echo = AdvisorStrings.Echo(merged, reading.FamiliarityWords, AdvisorDialog.NoteFamiliarity(advisor, reading));
+        if (merged.ChangedAnything)
         {
-            await turn.SendActivityAsync(AdvisorStrings.Changed(Labels(advisor, changed)), cancellationToken);
+            await turn.SendActivityAsync(echo!, cancellationToken);
             await ShowRecommendationAsync(turn, cancellationToken);
             return;
         }
 
         // "actually it's 6 months" when that is what the verdict already rests on.
-        var reply = mentioned.Count > 0 ? AdvisorStrings.AlreadyAnswered(Labels(advisor, mentioned))
-            : intent == Intent.Thanks ? AdvisorStrings.YoureWelcome
+        var reply = echo is not null ? $"{echo} The recommendation stands. Want the reasons, or a side-by-side comparison?"
+            : reading.Intent == Intent.Thanks ? AdvisorStrings.YoureWelcome
             : AdvisorStrings.ResultFallback;
         var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
         Choice[] suggestions = [new(AdvisorStrings.WhyButton), new(AdvisorStrings.WhyNotButton(recommendation.RunnerUp)), new(AdvisorStrings.CompareButton), new(AdvisorStrings.StartOverButton)];
         await turn.SendActivityAsync(WithButtons(MessageFactory.Text(reply), suggestions, turn), cancellationToken);
+    }
+
+    /// <summary>"what if it handled payments?": the verdict on the imagined answers, without touching the real ones, and an offer to switch.</summary>
+    private static async Task PreviewAsync(ITurnContext turn, AdvisorState advisor, MessageReading reading, CancellationToken cancellationToken)
+    {
+        var imagined = reading.Facts.Where(f => !f.Answer.Equals(advisor.Answers.Get(f.Question))).ToList();
+        if (imagined.Count == 0)
+        {
+            await turn.SendActivityAsync(AdvisorStrings.WhatIfNothing, cancellationToken);
+            return;
+        }
+
+        var answers = imagined.Aggregate(advisor.Answers, (a, f) => a.With(f.Answer));
+        var preview = FrameworkAdvisor.Default.Recommend(answers);
+        var current = FrameworkAdvisor.Default.Recommend(advisor.Answers);
+        advisor.Preview = [.. imagined.Select(f => AnswerResult.Of(KnowledgeBase.Option(f.Answer), words: f.Words))];
+        var labels = imagined.Select(f => KnowledgeBase.Option(f.Answer).Label);
+        Choice[] choices = [new(AdvisorStrings.WhatIfKeep), new(AdvisorStrings.WhatIfDiscard)];
+        await turn.SendActivityAsync(WithButtons(MessageFactory.Text(AdvisorStrings.WhatIfPreview(labels, preview, current.Winner)), choices, turn), cancellationToken);
+    }
+
+    /// <summary>The turn after a preview: switch to the imagined answers, keep the real ones, or (anything else) move on. True when handled.</summary>
+    private async Task<bool> AfterPreviewAsync(ITurnContext turn, AdvisorState advisor, List<AnswerResult> preview, MessageReading reading, CancellationToken cancellationToken)
+    {
+        advisor.Preview = null;
+        var typed = TextTokens.Normalize(reading.Text);
+        if (typed == TextTokens.Normalize(AdvisorStrings.WhatIfKeep) || typed is "yes" or "switch" or "yes please" or "do it" or "ok switch")
+        {
+            var facts = preview.Select(p => p.ToOption()).OfType<AnswerOption>().Select(o => new ReadFact(o.Answer, o.Label));
+            var merged = advisor.Merge(facts);
+            await turn.SendActivityAsync(AdvisorStrings.Changed(merged.Changed.Select(c => c.After.Label).Concat(merged.Added.Select(a => a.Option.Label))), cancellationToken);
+            await ShowRecommendationAsync(turn, cancellationToken);
+            return true;
+        }
+
+        if (typed == TextTokens.Normalize(AdvisorStrings.WhatIfDiscard) || typed is "no" or "keep" or "no thanks" or "keep mine")
+        {
+            await turn.SendActivityAsync(AdvisorStrings.NothingChanged, cancellationToken);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>The next steps as buttons the channel shows (suggested actions, or card buttons in Teams).</summary>

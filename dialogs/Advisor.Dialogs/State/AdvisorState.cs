@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Advisor.Dialogs.Understanding;
 using Advisor.Knowledge;
 
 namespace Advisor.Dialogs.State;
@@ -30,6 +31,20 @@ public sealed class AdvisorState
 
     public TeamExperience? Experience { get; set; }
 
+    /// <summary>The user's words behind each answer read from free text ("6 devs"), for the echo and "what are my answers?".</summary>
+    public Dictionary<Question, string> Words { get; set; } = [];
+
+    /// <summary>Answers recorded from a hint only ("internal"): a plain statement or a button may replace them.</summary>
+    public List<Question> Hinted { get; set; } = [];
+
+    /// <summary>A framework the team said it knows, and the words it was read from.</summary>
+    public Framework? Familiarity { get; set; }
+
+    public string? FamiliarityWords { get; set; }
+
+    /// <summary>Answers a "what if" previewed after the verdict, until the user switches to them or moves on.</summary>
+    public List<AnswerResult>? Preview { get; set; }
+
     /// <summary>The questions in the order they were answered; "back" re-asks the last one.</summary>
     public List<Question> AnsweredOrder { get; set; } = [];
 
@@ -46,12 +61,22 @@ public sealed class AdvisorState
     public PendingChange? Pending { get; set; }
 
     [JsonIgnore]
-    public ProjectAnswers Answers => new(Size, Timeline, Security, UseCase, Experience);
+    public ProjectAnswers Answers => new(Size, Timeline, Security, UseCase, Experience) { Familiarity = Familiarity };
 
-    public void Record(AnswerOption option)
+    public void Record(AnswerOption option) => Record(option, words: null, hint: false);
+
+    /// <summary>Records an answer with the words it was read from (null for a button) and whether they only hinted at it.</summary>
+    public void Record(AnswerOption option, string? words, bool hint)
     {
         ArgumentNullException.ThrowIfNull(option);
         SetAnswers(Answers.With(option));
+        SetWords(option.Question, words);
+        Hinted.Remove(option.Question);
+        if (hint)
+        {
+            Hinted.Add(option.Question);
+        }
+
         AnsweredOrder.Remove(option.Question);
         AnsweredOrder.Add(option.Question);
         // The change is done once its question is answered; any other new answer also outdates the card it came from.
@@ -84,26 +109,50 @@ public sealed class AdvisorState
         return option;
     }
 
-    /// <summary>Records every answer <paramref name="found"/> states; returns the questions whose answer changed.</summary>
-    public IReadOnlyList<Question> Merge(ProjectAnswers found)
+    /// <summary>
+    /// Records what a message states, one place for "an answer changed": a new answer is added; a plain
+    /// statement that differs replaces the old answer; a hint never replaces an answer given plainly
+    /// ("Personal data", then "an internal HR app" keeps personal data). Returns what happened to each fact.
+    /// </summary>
+    public MergeResult Merge(IEnumerable<ReadFact> facts)
     {
-        ArgumentNullException.ThrowIfNull(found);
-        var changed = new List<Question>();
-        foreach (var question in KnowledgeBase.Questions)
+        ArgumentNullException.ThrowIfNull(facts);
+        var result = new MergeResult();
+        foreach (var fact in facts)
         {
-            if (found.Get(question.Id) is { } value && !value.Equals(Answers.Get(question.Id)))
+            var option = KnowledgeBase.Option(fact.Answer);
+            var before = KnowledgeBase.Question(fact.Question).Selected(Answers);
+            if (before is null)
             {
-                Record(question.Option(value));
-                changed.Add(question.Id);
+                Record(option, fact.Words, fact.Hint);
+                result.Added.Add((fact, option));
+            }
+            else if (before.Answer.Equals(fact.Answer))
+            {
+                result.Same.Add((fact, option));
+            }
+            else if (fact.Hint && !Hinted.Contains(fact.Question))
+            {
+                result.Kept.Add((fact, before));
+            }
+            else
+            {
+                Record(option, fact.Words, fact.Hint);
+                result.Changed.Add((fact, before, option));
             }
         }
 
-        return changed;
+        return result;
     }
+
+    /// <summary>Remembers the framework the team knows, from the first time it is said.</summary>
+    public void NoteFamiliarity(Framework framework, string? words) => (Familiarity, FamiliarityWords) = (framework, words);
 
     public void Forget(Question question)
     {
         SetAnswers(Answers.Without(question));
+        Words.Remove(question);
+        Hinted.Remove(question);
         AnsweredOrder.Remove(question);
         ActiveCardId = 0;
     }
@@ -111,6 +160,9 @@ public sealed class AdvisorState
     public void ForgetAll()
     {
         SetAnswers(ProjectAnswers.None);
+        Words.Clear();
+        Hinted.Clear();
+        (Familiarity, FamiliarityWords, Preview) = (null, null, null);
         AnsweredOrder.Clear();
         ActiveCardId = 0;
         Pending = null;
@@ -118,6 +170,18 @@ public sealed class AdvisorState
 
     /// <summary>Gives a new card an id and makes it the only one whose buttons act.</summary>
     public int IssueCard() => ActiveCardId = ++LastCardId;
+
+    private void SetWords(Question question, string? words)
+    {
+        if (words is null)
+        {
+            Words.Remove(question);
+        }
+        else
+        {
+            Words[question] = words;
+        }
+    }
 
     private void SetAnswers(ProjectAnswers answers) =>
         (Size, Timeline, Security, UseCase, Experience) = (answers.Size, answers.Timeline, answers.Security, answers.UseCase, answers.Experience);

@@ -4,19 +4,20 @@ namespace Advisor.Dialogs.State;
 
 /// <summary>
 /// What an answer prompt ends with: the question and the chosen answer's enum name.
-/// <see cref="GaveUp"/> marks the "not sure" an optional question falls back to after its last attempt.
+/// <see cref="GaveUp"/> marks the "not sure" an optional question falls back to after its last attempt;
+/// <see cref="Words"/> are the user's words when the answer was read from free text (null for a button).
 /// </summary>
-public sealed record AnswerResult(Question Question, string Value, bool GaveUp = false)
+public sealed record AnswerResult(Question Question, string Value, bool GaveUp = false, string? Words = null)
 {
-    public static AnswerResult Of(AnswerOption option, bool gaveUp = false)
+    public static AnswerResult Of(AnswerOption option, bool gaveUp = false, string? words = null)
     {
         ArgumentNullException.ThrowIfNull(option);
-        return new(option.Question, option.Value.ToString(), gaveUp);
+        return new(option.Question, option.Answer.Name, gaveUp, words);
     }
 
     /// <summary>The knowledge model's option for this answer, or null when the name is unknown (e.g. from an older version).</summary>
     public AnswerOption? ToOption() =>
-        KnowledgeBase.Question(Question).Options.FirstOrDefault(o => string.Equals(o.Value.ToString(), Value, StringComparison.Ordinal));
+        KnowledgeBase.Question(Question).OptionNamed(Value);
 }
 
 /// <summary>

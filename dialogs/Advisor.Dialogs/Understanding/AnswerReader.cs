@@ -4,51 +4,68 @@ using Bot.Dialogs.Recognition;
 namespace Advisor.Dialogs.Understanding;
 
 /// <summary>
-/// The answer to the one question the bot just asked, in the user's own words. In order: the
-/// whole answer is an option's label or synonym; the message states the fact as a description
-/// would ("we handle payments"); a bare word that only makes sense as an answer ("high");
-/// for size, a bare number of developers ("about 5"); for the optional questions, "not sure".
+/// The answer to the one question the bot just asked, in the user's own words, from the message's
+/// one reading. In order: the whole answer is an option's label or synonym; the message states the
+/// fact as a description would ("we handle payments"); a bare word that only makes sense as an answer
+/// ("high"); for size, a bare number of developers ("about 5"); for the optional questions, "not sure";
+/// and for "What are you building?", any other kind of project is "something else", in the user's words.
 /// </summary>
 public static class AnswerReader
 {
-    /// <returns>The <see cref="ProjectSize"/>, <see cref="Timeline"/>, <see cref="SecurityNeeds"/>,
-    /// <see cref="UseCase"/> or <see cref="TeamExperience"/> answered, or null when it cannot tell.</returns>
-    public static Enum? Read(Question question, string? text, DateTimeOffset reference)
+    /// <summary>Longest description kept as the words of a "something else" project.</summary>
+    private const int MaxOtherWords = 12;
+
+    /// <summary>The answer and its words, or null when the message does not answer <paramref name="question"/>.</summary>
+    public static ReadFact? Read(Question question, MessageReading reading)
     {
-        var tokens = TextTokens.Tokenize(text);
+        ArgumentNullException.ThrowIfNull(reading);
+        var tokens = reading.Tokens;
         var words = tokens.Where(t => t != TextTokens.Boundary).ToArray();
-        if (words.Length == 0)
+        if (words.Length == 0 || (reading.ButtonOf is { } other && other != question))
         {
             return null;
         }
 
         var definition = KnowledgeBase.Question(question);
         var whole = string.Join(' ', words);
-        return definition.Options.FirstOrDefault(o => o.Synonyms.Append(o.Label).Any(p => TextTokens.Normalize(p) == whole))?.Value
-            ?? ProjectDescriptionReader.Read(text, reference).Get(question)
-            ?? BareAnswer(question, tokens)
-            ?? (question == Question.Size ? BareHeadCount(text!, words) : null)
-            ?? (definition.IsRequired ? null : Unsure(question, words));
+        var quoted = string.Join(' ', words.Take(MaxOtherWords));
+        if (definition.Options.FirstOrDefault(o => o.Synonyms.Append(o.Label).Any(p => TextTokens.Normalize(p) == whole)) is { } named)
+        {
+            return new ReadFact(named.Answer, quoted);
+        }
+
+        return reading.Fact(question)
+            ?? BareAnswer(question, tokens, quoted)
+            ?? (question == Question.Size ? BareHeadCount(reading.Text, words, quoted) : null)
+            ?? (definition.IsRequired ? null : Unsure(question, reading, quoted))
+            ?? (question == Question.UseCase ? SomethingElse(reading, words, quoted) : null);
     }
 
-    private static Enum? BareAnswer(Question question, string[] tokens)
+    /// <summary>The answer a text gives to <paramref name="question"/> on its own (tests and tools).</summary>
+    public static Answer? Read(Question question, string? text, DateTimeOffset reference) =>
+        Read(question, MessageReader.Read(text, reference))?.Answer;
+
+    private static ReadFact? BareAnswer(Question question, string[] tokens, string quoted)
     {
         var cues = CueFinder.Answers.Find(tokens).Where(c => c.Question == question).ToList();
-        var stated = cues.Where(c => !c.Negated).Select(c => c.Value).Distinct().ToList();
-        return stated.Count == 1 && cues.All(c => !c.Negated) ? stated[0] : null;
+        var stated = cues.Where(c => !c.Negated).Select(c => c.Answer).Distinct().ToList();
+        return stated.Count == 1 && cues.All(c => !c.Negated) ? new ReadFact(stated[0], quoted) : null;
     }
 
     /// <summary>"5", "about 12", "a dozen or so": the whole answer is a number, give or take hedges and people words.</summary>
-    private static ProjectSize? BareHeadCount(string text, string[] words)
+    private static ReadFact? BareHeadCount(string text, string[] words, string quoted)
     {
-        var hedges = Lexicon.Approximators.Concat(Lexicon.PeopleModifiers).Concat(Lexicon.PeopleWords.SelectMany(p => p))
-            .Concat(["a", "we", "are", "re", "us", "ish", "max", "at", "most", "total", "in", "maybe", "probably"]);
-        var known = hedges.Concat(Lexicon.NumberWords.Keys).ToHashSet(StringComparer.Ordinal);
-        return words.All(w => known.Contains(w) || w.All(char.IsAsciiDigit))
+        return words.All(w => HeadCountWords.Contains(w) || w.All(char.IsAsciiDigit))
             && NumberRecognizer.RecognizeInt(text) is >= 1 and var count
-            ? AnswerScales.SizeFromTeamSize(count)
+            ? new ReadFact(AnswerScales.SizeFromTeamSize(count), quoted)
             : null;
     }
+
+    private static readonly HashSet<string> HeadCountWords =
+    [
+        .. Lexicon.Approximators, .. Lexicon.PeopleModifiers, .. Lexicon.PeopleWords.SelectMany(p => p), .. Lexicon.NumberWords.Keys,
+        "a", "we", "are", "re", "us", "ish", "max", "at", "most", "total", "in", "maybe", "probably", "i", "think", "guess", "s",
+    ];
 
     /// <summary>"not sure", "no idea", "skip": the user does not know or would rather not say.</summary>
     public static bool SaysUnsure(string? text)
@@ -64,8 +81,23 @@ public static class AnswerReader
         return Lexicon.KeepAnswer.Any(p => TextTokens.Contains(words, p));
     }
 
-    private static Enum? Unsure(Question question, string[] words) =>
-        Lexicon.Unsure.Any(p => TextTokens.Contains(words, p))
-            ? question == Question.UseCase ? UseCase.Other : TeamExperience.NotSure
+    private static ReadFact? Unsure(Question question, MessageReading reading, string quoted) =>
+        reading.SaysUnsure
+            ? new ReadFact(question == Question.UseCase ? UseCase.Other : TeamExperience.NotSure, quoted)
             : null;
+
+    /// <summary>
+    /// "a patient portal", "an inventory tracker": a kind of project the model has no entry for is
+    /// "something else", kept in the user's words. A request ("help", "back"), a question, or a lone
+    /// word that names no kind of thing ("qwerty") is not a description.
+    /// </summary>
+    private static ReadFact? SomethingElse(MessageReading reading, string[] words, string quoted)
+    {
+        var contentWords = words.Count(w => !Lexicon.IntentFillers.Contains(w) && !Lexicon.EnglishWords.Contains(w));
+        var looksLikeAProject = words.Length >= 3 || words.Any(w => Lexicon.ProjectNouns.Contains(w) || w is "a" or "an" or "the" or "our" or "my" or "some");
+        return reading.Intent == Intent.None && contentWords >= 1 && looksLikeAProject && !reading.Cues.Any(c => c.Negated) && !reading.Text.TrimEnd().EndsWith('?') && reading.Familiarity is null
+            && !reading.AsksWhichFramework && reading.OtherTechnology is null
+            ? new ReadFact(UseCase.Other, quoted)
+            : null;
+    }
 }

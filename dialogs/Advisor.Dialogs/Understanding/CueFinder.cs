@@ -14,20 +14,26 @@ internal sealed class CueFinder
 {
     private const int NegationReach = 3;
 
-    private readonly Dictionary<string, List<(Question Question, Enum Value, string[] Tokens)>> byFirstToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(Answer Answer, string[] Tokens, bool Hint)>> byFirstToken = new(StringComparer.Ordinal);
 
-    public CueFinder(IEnumerable<(Question Question, Enum Value, string[] Phrases)> groups)
+    public CueFinder(IEnumerable<(Answer Answer, string[] Phrases)> groups)
     {
-        foreach (var (question, value, phrases) in groups)
+        foreach (var (answer, phrases) in groups)
         {
-            foreach (var tokens in phrases.Select(TextTokens.Words).Where(t => t.Length > 0))
+            foreach (var phrase in phrases)
             {
+                var tokens = TextTokens.Words(phrase);
+                if (tokens.Length == 0)
+                {
+                    continue;
+                }
+
                 if (!byFirstToken.TryGetValue(tokens[0], out var list))
                 {
                     byFirstToken[tokens[0]] = list = [];
                 }
 
-                list.Add((question, value, tokens));
+                list.Add((answer, tokens, Lexicon.Hints.Contains(phrase)));
             }
         }
     }
@@ -51,7 +57,7 @@ internal sealed class CueFinder
                     continue;
                 }
 
-                found.Add(new Cue(question, best.Value, i, best.Length, Negated: false));
+                found.Add(new Cue(best.Answer, i, best.Length, Negated: false, best.Hint));
                 i += best.Length;
             }
         }
@@ -68,14 +74,14 @@ internal sealed class CueFinder
         return found;
     }
 
-    private (Enum Value, int Length)? Longest(string[] tokens, int start, Question question)
+    private (Answer Answer, int Length, bool Hint)? Longest(string[] tokens, int start, Question question)
     {
-        (Enum Value, int Length)? best = null;
+        (Answer Answer, int Length, bool Hint)? best = null;
         foreach (var candidate in byFirstToken.GetValueOrDefault(tokens[start]) ?? [])
         {
-            if (candidate.Question == question && candidate.Tokens.Length > (best?.Length ?? 0) && TextTokens.At(tokens, start, candidate.Tokens))
+            if (candidate.Answer.Question == question && candidate.Tokens.Length > (best?.Length ?? 0) && TextTokens.At(tokens, start, candidate.Tokens))
             {
-                best = (candidate.Value, candidate.Tokens.Length);
+                best = (candidate.Answer, candidate.Tokens.Length, candidate.Hint);
             }
         }
 

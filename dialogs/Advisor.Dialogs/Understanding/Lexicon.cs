@@ -10,43 +10,43 @@ namespace Advisor.Dialogs.Understanding;
 internal static class Lexicon
 {
     /// <summary>Project facts by question and answer, read by <see cref="CueFinder"/>.</summary>
-    public static IReadOnlyList<(Question Question, Enum Value, string[] Phrases)> Facts { get; } =
+    public static IReadOnlyList<(Answer Answer, string[] Phrases)> Facts { get; } =
     [
         // Size words (SizeQuestion: 1-3 developers small, 4-10 medium, more large). Bare "small" or
         // "big" is too vague in a description ("a small business"), so they need a team/project noun.
-        (Question.Size, ProjectSize.Small, ["small team", "small project", "small app", "small site", "small website", "small tool", "small api", "small service", "tiny team", "tiny project", "tiny app", "just me", "only me", "solo", "by myself", "on my own", "alone", "side project", "hobby project", "single developer", "one man band", "small scale", "a couple of developers", "a couple of devs", "hobby", "size small", "size is small", "project is small", "team is small"]),
-        (Question.Size, ProjectSize.Medium, ["medium team", "medium project", "medium sized", "mid sized", "mid size", "medium size", "midsize", "a handful of devs", "a handful of developers", "a handful of engineers", "handful of people", "several developers", "several devs", "moderate size", "size medium", "size is medium", "project is medium"]),
-        (Question.Size, ProjectSize.Large, ["large team", "large project", "large app", "large application", "large platform", "large codebase", "large scale", "big team", "big project", "big app", "big platform", "huge team", "huge project", "enterprise", "many developers", "lots of developers", "dozens of developers", "several teams", "multiple teams", "many teams", "size large", "size is large", "project is large", "project is big", "team is large", "team is big"]),
+        (ProjectSize.Small, ["small team", "small project", "small app", "small site", "small website", "small tool", "small api", "small service", "tiny team", "tiny project", "tiny app", "just me", "only me", "solo", "by myself", "on my own", "alone", "side project", "hobby project", "single developer", "one man band", "small scale", "a couple of developers", "a couple of devs", "hobby", "size small", "size is small", "project is small", "team is small"]),
+        (ProjectSize.Medium, ["medium team", "medium project", "medium sized", "mid sized", "mid size", "medium size", "midsize", "a handful of devs", "a handful of developers", "a handful of engineers", "handful of people", "several developers", "several devs", "moderate size", "size medium", "size is medium", "project is medium"]),
+        (ProjectSize.Large, ["large team", "large project", "large app", "large application", "large platform", "large codebase", "large scale", "big team", "big project", "big app", "big platform", "huge team", "huge project", "enterprise", "many developers", "lots of developers", "dozens of developers", "several teams", "multiple teams", "many teams", "size large", "size is large", "project is large", "project is big", "team is large", "team is big"]),
 
         // Timeline words (TimelineQuestion); durations and deadlines go through DurationRecognizer first.
-        (Question.Timeline, Timeline.Weeks, ["asap", "as soon as possible", "urgent", "urgently", "quick", "quickly", "tomorrow", "this week", "next week", "a few days", "few weeks", "couple of weeks", "this month", "right away", "tight deadline", "short deadline"]),
-        (Question.Timeline, Timeline.Months, ["a few months", "couple of months", "this quarter", "next quarter", "a quarter", "half a year", "several months"]),
-        (Question.Timeline, Timeline.LongTerm, ["long term", "longterm", "multi year", "multiyear", "ongoing", "for years", "many years", "years to come", "no deadline", "long lived", "long running", "year long", "indefinitely", "no rush", "no hurry"]),
+        (Timeline.Weeks, ["asap", "as soon as possible", "urgent", "urgently", "quick", "quickly", "tomorrow", "this week", "next week", "a few days", "few weeks", "couple of weeks", "this month", "right away", "tight deadline", "short deadline"]),
+        (Timeline.Months, ["a few months", "couple of months", "this quarter", "next quarter", "a quarter", "half a year", "several months"]),
+        (Timeline.LongTerm, ["long term", "longterm", "multi year", "multiyear", "ongoing", "for years", "many years", "years to come", "no deadline", "long lived", "long running", "year long", "indefinitely", "no rush", "no hurry"]),
 
         // Security by what the app handles (SecurityQuestion: payments/health/compliance high,
         // log-ins and personal data elevated, internal or public content standard). Bare "high"
         // or "medium" is not a security cue in a description. The highest level mentioned wins.
-        (Question.Security, SecurityNeeds.High, ["payment", "payments", "pay", "credit card", "credit cards", "card details", "checkout", "billing", "banking", "bank", "financial", "finance", "fintech", "money transfers", "health", "healthcare", "medical", "patient", "patients", "hipaa", "pci", "pci dss", "soc 2", "soc2", "gdpr", "compliance", "compliant", "regulated", "regulatory", "sensitive data", "highly sensitive", "high security", "security is important", "security is critical", "security is crucial", "security is a priority", "security is a top priority", "security matters", "security critical", "strict security", "bank grade", "very secure", "highly secure", "stripe", "subscriptions", "payroll", "hospital", "clinic", "telehealth", "security high", "security is high", "security needs are high"]),
-        (Question.Security, SecurityNeeds.Elevated, ["log in", "log ins", "login", "logins", "sign in", "sign ins", "sign up", "signup", "user accounts", "accounts", "authentication", "auth", "oauth", "sso", "single sign on", "passwords", "personal data", "personal information", "personal details", "pii", "profiles", "user profiles", "customer data", "customer information", "user data", "emails", "email addresses", "registration", "members only", "medium security", "moderate security", "elevated security", "sign ups", "signups", "employee records", "employee data", "private messages", "private messaging", "direct messages", "security medium", "security is medium"]),
-        (Question.Security, SecurityNeeds.Standard, ["internal", "internal only", "internal tool", "intranet", "employees only", "only employees", "staff only", "only staff", "behind a vpn", "behind vpn", "behind the vpn", "public content", "public data", "open data", "no sensitive data", "nothing sensitive", "non sensitive", "just a prototype", "low security", "basic security", "standard security", "security is not a concern", "security isn't a concern", "security is not a big deal", "security low", "security is low"]),
+        (SecurityNeeds.High, ["payment", "payments", "pay", "credit card", "credit cards", "card details", "checkout", "billing", "banking", "bank", "financial", "finance", "fintech", "money transfers", "health", "healthcare", "medical", "patient", "patients", "hipaa", "pci", "pci dss", "soc 2", "soc2", "gdpr", "compliance", "compliant", "regulated", "regulatory", "sensitive data", "highly sensitive", "high security", "security is important", "security is critical", "security is crucial", "security is a priority", "security is a top priority", "security matters", "security critical", "strict security", "bank grade", "very secure", "highly secure", "stripe", "subscriptions", "payroll", "hospital", "clinic", "telehealth", "security high", "security is high", "security needs are high"]),
+        (SecurityNeeds.Elevated, ["log in", "log ins", "login", "logins", "sign in", "sign ins", "sign up", "signup", "user accounts", "accounts", "authentication", "auth", "oauth", "sso", "single sign on", "passwords", "personal data", "personal information", "personal details", "pii", "profiles", "user profiles", "customer data", "customer information", "user data", "emails", "email addresses", "registration", "members only", "medium security", "moderate security", "elevated security", "sign ups", "signups", "employee records", "employee data", "private messages", "private messaging", "direct messages", "security medium", "security is medium"]),
+        (SecurityNeeds.Standard, ["internal", "internal only", "internal tool", "intranet", "employees only", "only employees", "staff only", "only staff", "behind a vpn", "behind vpn", "behind the vpn", "public content", "public data", "open data", "no sensitive data", "nothing sensitive", "non sensitive", "just a prototype", "low security", "basic security", "standard security", "security is not a concern", "security isn't a concern", "security is not a big deal", "security low", "security is low"]),
 
         // Use cases the seed ties to a framework (UseCaseQuestion); ties go by UseCasePriority.
-        (Question.UseCase, UseCase.Cms, ["cms", "content management", "blog", "blogs", "blog platform", "blogging", "wagtail", "content site"]),
-        (Question.UseCase, UseCase.ECommerce, ["shop", "online shop", "webshop", "online store", "web store", "a store", "an online store", "our store", "the store", "storefront", "e commerce", "ecommerce", "marketplace", "checkout", "shopping cart", "product catalog", "product catalogue", "sell", "selling", "sell online", "order online", "online ordering", "online orders"]),
-        (Question.UseCase, UseCase.SocialNetwork, ["social network", "social networking", "social media", "social platform", "social app", "community", "community site", "forum", "forums"]),
-        (Question.UseCase, UseCase.NewsPublishing, ["news", "news site", "magazine", "newspaper", "publishing", "publisher", "editorial", "journalism"]),
-        (Question.UseCase, UseCase.ELearning, ["e learning", "elearning", "lms", "learning management", "online courses", "online course", "online learning", "courses", "course platform", "mooc", "online school", "tutoring"]),
-        (Question.UseCase, UseCase.DataDashboard, ["admin dashboard", "dashboard", "dashboards", "data dashboard", "reporting", "reports", "analytics", "bi", "business intelligence", "kpi", "kpis", "admin panel", "back office"]),
-        (Question.UseCase, UseCase.Api, ["api", "apis", "rest api", "rest", "restful", "graphql", "json api", "microservice", "microservices", "micro service", "backend service", "mobile backend", "backend for a mobile app", "backend for our mobile app", "backend for the mobile app", "backend for an app", "webhooks"]),
-        (Question.UseCase, UseCase.MlModelServing, ["ml model", "ml models", "machine learning", "serve a model", "serve our model", "serve the model", "serve models", "serving a model", "model serving", "inference", "predictions", "ai model", "deep learning", "pytorch", "tensorflow", "scikit learn", "sklearn", "llm"]),
-        (Question.UseCase, UseCase.InteractiveDashboard, ["dash", "plotly", "real time charts", "realtime charts", "real time dashboard", "realtime dashboard", "interactive dashboard", "interactive charts", "live charts", "data visualisation", "data visualization"]),
-        (Question.UseCase, UseCase.StaticSite, ["static site", "static website", "static pages", "landing page", "portfolio", "brochure", "brochure site", "personal website", "personal site", "homepage"]),
-        (Question.UseCase, UseCase.Prototype, ["prototype", "prototyping", "mvp", "proof of concept", "poc", "hackathon", "demo"]),
+        (UseCase.Cms, ["cms", "content management", "blog", "blogs", "blog platform", "blogging", "wagtail", "content site"]),
+        (UseCase.ECommerce, ["shop", "online shop", "webshop", "online store", "web store", "a store", "an online store", "our store", "the store", "storefront", "e commerce", "ecommerce", "marketplace", "checkout", "shopping cart", "product catalog", "product catalogue", "sell", "selling", "sell online", "order online", "online ordering", "online orders"]),
+        (UseCase.SocialNetwork, ["social network", "social networking", "social media", "social platform", "social app", "community", "community site", "forum", "forums"]),
+        (UseCase.NewsPublishing, ["news", "news site", "magazine", "newspaper", "publishing", "publisher", "editorial", "journalism"]),
+        (UseCase.ELearning, ["e learning", "elearning", "lms", "learning management", "online courses", "online course", "online learning", "courses", "course platform", "mooc", "online school", "tutoring"]),
+        (UseCase.DataDashboard, ["admin dashboard", "dashboard", "dashboards", "data dashboard", "reporting", "reports", "analytics", "bi", "business intelligence", "kpi", "kpis", "admin panel", "back office"]),
+        (UseCase.Api, ["api", "apis", "rest api", "rest", "restful", "graphql", "json api", "microservice", "microservices", "micro service", "backend service", "mobile backend", "backend for a mobile app", "backend for our mobile app", "backend for the mobile app", "backend for an app", "webhooks"]),
+        (UseCase.MlModelServing, ["ml model", "ml models", "machine learning", "serve a model", "serve our model", "serve the model", "serve models", "serving a model", "model serving", "inference", "predictions", "ai model", "deep learning", "pytorch", "tensorflow", "scikit learn", "sklearn", "llm"]),
+        (UseCase.InteractiveDashboard, ["dash", "plotly", "real time charts", "realtime charts", "real time dashboard", "realtime dashboard", "interactive dashboard", "interactive charts", "live charts", "data visualisation", "data visualization"]),
+        (UseCase.StaticSite, ["static site", "static website", "static pages", "landing page", "portfolio", "brochure", "brochure site", "personal website", "personal site", "homepage"]),
+        (UseCase.Prototype, ["prototype", "prototyping", "mvp", "proof of concept", "poc", "hackathon", "demo"]),
 
         // Team experience (ExperienceQuestion). "students" alone is read only as an answer.
-        (Question.Experience, TeamExperience.Beginner, ["beginner", "beginners", "new to python", "new to django", "new to flask", "new to web development", "junior team", "junior developers", "junior devs", "juniors", "first web app", "first web project", "first project", "first app", "we are students", "we're students", "student team", "team of students", "student project", "bootcamp", "novice", "novices", "inexperienced", "less experienced", "no experience", "little experience", "not much experience", "newbie", "newbies", "never used python", "learning python", "first flask app", "first django app", "first flask project", "first django project", "i am a student", "i'm a student"]),
-        (Question.Experience, TeamExperience.Intermediate, ["some experience", "intermediate", "a bit of experience", "moderate experience", "mixed experience", "mixed team", "comfortable with python", "familiar with python", "familiar with django", "familiar with flask", "used flask before", "used django before", "used python before", "a couple of flask apps", "a couple of django apps", "a few flask apps", "a few django apps", "a couple of flask projects", "a couple of django projects"]),
-        (Question.Experience, TeamExperience.Experienced, ["senior", "seniors", "senior team", "experienced", "very experienced", "veterans", "veteran", "seasoned", "expert", "experts", "we know django well", "know django well", "know flask well", "know python well", "knows django well", "knows flask well", "knows python well", "years of experience", "lots of experience", "a lot of experience", "years of python experience", "years of django experience", "years of flask experience", "years of professional experience"]),
+        (TeamExperience.Beginner, ["beginner", "beginners", "new to python", "new to django", "new to flask", "new to web development", "junior team", "junior developers", "junior devs", "juniors", "first web app", "first web project", "first project", "first app", "we are students", "we're students", "student team", "team of students", "student project", "bootcamp", "novice", "novices", "inexperienced", "less experienced", "no experience", "little experience", "not much experience", "newbie", "newbies", "never used python", "learning python", "first flask app", "first django app", "first flask project", "first django project", "i am a student", "i'm a student"]),
+        (TeamExperience.Intermediate, ["some experience", "intermediate", "a bit of experience", "moderate experience", "mixed experience", "mixed team", "comfortable with python", "familiar with python", "familiar with django", "familiar with flask", "used flask before", "used django before", "used python before", "a couple of flask apps", "a couple of django apps", "a few flask apps", "a few django apps", "a couple of flask projects", "a couple of django projects"]),
+        (TeamExperience.Experienced, ["senior", "seniors", "senior team", "experienced", "very experienced", "veterans", "veteran", "seasoned", "expert", "experts", "we know django well", "know django well", "know flask well", "know python well", "knows django well", "knows flask well", "knows python well", "years of experience", "lots of experience", "a lot of experience", "years of python experience", "years of django experience", "years of flask experience", "years of professional experience"]),
     ];
 
     /// <summary>When a description names several use cases, the most specific wins: the domain before the shape (API) and the stage (prototype).</summary>
@@ -65,8 +65,58 @@ internal static class Lexicon
     // Negation stops at a contrast: "no payments but user accounts".
     public static IReadOnlySet<string> Contrasts { get; } = Set("but", "though", "although", "however", "except", "yet");
 
+    // Security phrases that only hint at an answer (FactReader): they are recorded when nothing plainer was said,
+    // and never replace an answer the user gave plainly ("Personal data", then "an internal HR app").
+    public static IReadOnlySet<string> Hints { get; } = Set("internal", "internal only", "internal tool", "intranet", "employees only", "only employees", "staff only", "only staff", "behind a vpn", "behind vpn", "behind the vpn", "accounts", "profiles", "emails", "members only", "subscriptions", "hospital", "clinic", "bank", "finance", "financial");
+
+    // Familiarity (FamiliarityReader): words before a framework's name that say the team knows it ("we know Flask well").
+    public static IReadOnlySet<string> KnowingWords { get; } = Set("know", "knows", "knew", "familiar", "used", "use", "using", "shipped", "built", "worked", "work", "comfortable", "fluent", "proficient", "experienced", "expert", "experts", "background", "maintain", "maintained", "maintaining", "written", "wrote", "done", "did");
+
+    // Familiarity: "should we use Flask", "want to use Django": a wish, not knowledge.
+    public static IReadOnlySet<string> WishWords { get; } = Set("should", "could", "would", "to", "we", "i", "or", "if", "shall", "might", "can", "will");
+
+    // Familiarity: words after a framework's name that say the team knows it ("Django devs", "Flask experience").
+    public static IReadOnlySet<string> KnowingNouns { get; } = Set("experience", "experienced", "expert", "experts", "background", "veterans", "devs", "developers", "people", "folks", "pros", "shop", "knowledge", "skills");
+
+    // Answers: nouns that make a short text a kind of project ("inventory tracker", "booking system"), for "something else".
+    public static IReadOnlySet<string> ProjectNouns { get; } = Set("app", "apps", "application", "tool", "tools", "portal", "system", "platform", "site", "website", "service", "tracker", "bot", "game", "form", "forms", "page", "pages", "dashboard", "backend", "frontend", "crm", "erp", "intranet", "wiki", "calculator", "scheduler", "planner", "generator", "manager", "engine", "marketplace", "directory", "registry", "catalog", "catalogue", "inventory", "booking", "bookings", "reservations", "ticketing", "helpdesk", "chat", "chatbot", "scraper", "automation", "workflow", "editor", "viewer", "monitor", "monitoring");
+
+    // Scope (ScopeReader): asking the bot's own question without naming both frameworks.
+    public static IReadOnlyList<string[]> WhichFramework { get; } = Phrases("which framework", "what framework", "which one should", "which should i", "which should we", "which is better", "which one is better", "help me choose", "help me pick", "help me decide", "which one do you recommend", "what do you recommend", "what would you recommend", "what should i use", "what should we use");
+
+    // Scope: technologies the bot does not weigh, with how the reply names them.
+    public static IReadOnlyList<(string[] Phrase, string Name)> OtherTechnologies { get; } =
+    [
+        .. Named("FastAPI", "fastapi", "fast api"), .. Named("Pyramid", "pyramid"), .. Named("Tornado", "tornado"), .. Named("Bottle", "bottle py", "bottlepy"),
+        .. Named("Sanic", "sanic"), .. Named("Starlette", "starlette"), .. Named("Quart", "quart"), .. Named("Falcon", "falcon"), .. Named("web2py", "web2py"),
+        .. Named("CherryPy", "cherrypy"), .. Named("Litestar", "litestar"), .. Named("Streamlit", "streamlit"),
+        .. Named("Node.js", "node", "nodejs", "node js", "express", "expressjs", "nestjs", "nest js"), .. Named("Next.js", "nextjs", "next js"),
+        .. Named("Ruby on Rails", "rails", "ruby on rails", "ruby"), .. Named("Laravel", "laravel"), .. Named("PHP", "php", "symfony"),
+        .. Named("Spring", "spring boot", "springboot"), .. Named("Java", "java"), .. Named("ASP.NET", "asp net", "aspnet", "dotnet"),
+        .. Named("Go", "golang", "gin"), .. Named("Phoenix", "phoenix", "elixir"), .. Named("Rust", "rust", "actix", "axum"),
+        .. Named("React", "react"), .. Named("Vue", "vue", "vuejs"), .. Named("Angular", "angular"), .. Named("Svelte", "svelte", "sveltekit"),
+    ];
+
+    // Scope: "what if it handled payments?" previews instead of changing the answers.
+    public static IReadOnlyList<string[]> WhatIf { get; } = Phrases("what if", "what about if", "how about if", "suppose", "supposing", "imagine", "hypothetically", "what would you say if", "what would change if", "what happens if", "and if", "would it change if", "would that change if", "if it were", "if it was", "if we were", "if we had", "if it had", "if we needed", "if it needed", "if we add", "if we added");
+
+    // Scope: "what are my answers?"
+    public static IReadOnlyList<string[]> MyAnswers { get; } = Phrases("my answers", "what did i say", "what have i said", "what have i told you", "what did i tell you", "what do you know so far", "what do you have so far", "what you have so far", "what did you understand", "what have you got", "recap", "summary so far", "show my answers", "list my answers", "what are the answers", "answers so far");
+
+    // Scope: common words of other languages, and of English, to tell them apart (ScopeReader.IsNotEnglish).
+    public static IReadOnlySet<string> ForeignWords { get; } = Set(
+        "ich", "wir", "und", "fur", "nicht", "ein", "eine", "einen", "mit", "das", "ist", "oder", "welches", "brauchen", "sollen", "unser", "unsere", "fuer", "entwickler", "wochen", "monate", "sollten", "nehmen",
+        "el", "los", "las", "para", "con", "una", "que", "es", "y", "nosotros", "necesitamos", "somos", "tienda", "semanas", "meses", "cual", "usar", "desarrolladores", "proyecto",
+        "le", "les", "pour", "avec", "une", "nous", "est", "et", "ou", "quel", "sommes", "semaines", "mois", "developpeurs", "projet", "faut", "devons", "choisir",
+        "uma", "nos", "precisamos", "qual", "projeto", "il", "di", "siamo", "abbiamo", "progetto", "sviluppatori");
+
+    public static IReadOnlySet<string> EnglishWords { get; } = Set("the", "a", "an", "we", "i", "and", "for", "with", "is", "are", "our", "it", "to", "of", "need", "should", "which", "what", "or", "in", "on", "my", "you", "be", "will", "team", "project", "devs", "developers", "weeks", "months");
+
     // Team size (TeamSizeReader): a number is a head count only next to a word for people.
     public static IReadOnlyList<string[]> PeopleWords { get; } = Phrases("person", "persons", "people", "developer", "developers", "dev", "devs", "engineer", "engineers", "programmer", "programmers", "coder", "coders", "team members", "of us", "man", "folks", "others", "other developers", "other devs", "strong");
+
+    // Team size: "a 5,000-person company", "our 40-person agency" is the organisation, not the team on the project.
+    public static IReadOnlySet<string> Organisations { get; } = Set("company", "companies", "org", "organisation", "organization", "business", "firm", "agency", "enterprise", "corporation", "corp", "employer", "school", "university", "hospital", "department", "nonprofit", "charity", "consultancy", "bank", "retailer", "chain", "office", "community", "club", "association", "ngo", "government", "ministry", "council", "city");
 
     // Team size: generic people words also count users ("500 people a day"), so they need a small number and no usage verb after.
     public static IReadOnlySet<string> GenericPeople { get; } = Set("people", "persons", "folks", "others");
@@ -105,20 +155,20 @@ internal static class Lexicon
     public static IReadOnlySet<string> NotTimelineBefore { get; } = Set("every", "each", "per", "past", "last", "people", "users", "visitors", "customers", "requests", "orders", "times", "once", "twice");
 
     // Answers (AnswerReader): bare words that answer the question just asked, but say too little in a description.
-    public static IReadOnlyList<(Question Question, Enum Value, string[] Phrases)> Answers { get; } =
+    public static IReadOnlyList<(Answer Answer, string[] Phrases)> Answers { get; } =
     [
-        (Question.Size, ProjectSize.Small, ["small", "tiny", "little", "just me", "me", "one", "a few"]),
-        (Question.Size, ProjectSize.Medium, ["medium", "mid", "average", "moderate", "a handful", "several"]),
-        (Question.Size, ProjectSize.Large, ["large", "big", "huge", "massive", "many", "lots"]),
-        (Question.Timeline, Timeline.Weeks, ["weeks", "days", "soon", "short", "very soon", "a month", "one month"]),
-        (Question.Timeline, Timeline.Months, ["months", "a few months", "medium", "a while"]),
-        (Question.Timeline, Timeline.LongTerm, ["years", "long", "a long time", "no rush", "no hurry"]),
-        (Question.Security, SecurityNeeds.High, ["high", "very high", "critical", "strict", "maximum", "very important"]),
-        (Question.Security, SecurityNeeds.Elevated, ["medium", "moderate", "some", "elevated", "average"]),
-        (Question.Security, SecurityNeeds.Standard, ["low", "standard", "basic", "normal", "minimal", "not much", "none", "nothing", "public", "not important"]),
-        (Question.Experience, TeamExperience.Beginner, ["new", "students", "learning", "junior", "none", "no", "not much", "low"]),
-        (Question.Experience, TeamExperience.Intermediate, ["some", "medium", "moderate", "mixed", "average", "ok", "okay", "decent"]),
-        (Question.Experience, TeamExperience.Experienced, ["high", "very", "a lot", "lots", "pros", "professionals", "advanced"]),
+        (ProjectSize.Small, ["small", "tiny", "little", "just me", "me", "one", "a few"]),
+        (ProjectSize.Medium, ["medium", "mid", "average", "moderate", "a handful", "several"]),
+        (ProjectSize.Large, ["large", "big", "huge", "massive", "many", "lots"]),
+        (Timeline.Weeks, ["weeks", "days", "soon", "short", "very soon", "a month", "one month"]),
+        (Timeline.Months, ["months", "a few months", "medium", "a while"]),
+        (Timeline.LongTerm, ["years", "long", "a long time", "no rush", "no hurry"]),
+        (SecurityNeeds.High, ["high", "very high", "critical", "strict", "maximum", "very important"]),
+        (SecurityNeeds.Elevated, ["medium", "moderate", "some", "elevated", "average"]),
+        (SecurityNeeds.Standard, ["low", "standard", "basic", "normal", "minimal", "not much", "none", "nothing", "public", "not important"]),
+        (TeamExperience.Beginner, ["new", "students", "learning", "junior", "none", "no", "not much", "low"]),
+        (TeamExperience.Intermediate, ["some", "medium", "moderate", "mixed", "average", "ok", "okay", "decent"]),
+        (TeamExperience.Experienced, ["high", "very", "a lot", "lots", "pros", "professionals", "advanced"]),
     ];
 
     // Changing an answer: ways to keep the one that was set aside.
@@ -142,7 +192,7 @@ internal static class Lexicon
         (Intent.ChangeAnswer, false, ["change an answer", "change my answer", "change my answers", "change answer", "change answers", "change something", "change one", "edit answers", "edit my answers", "edit an answer", "update my answer", "correct my answer", "fix my answer", "i want to change", "i'd like to change", "modify my answers"]),
         (Intent.ChangeAnswer, true, ["change", "edit", "modify"]),
         (Intent.WhyNot, false, ["why not", "what about flask", "what about django", "how about flask", "how about django", "what about the other one", "the other one", "flask instead", "django instead", "why wasn't it", "why isn't it", "why didn't you pick", "why didn't you recommend", "why didn't you choose"]),
-        (Intent.Compare, false, ["compare", "comparison", "side by side", "vs", "versus", "difference", "differences", "pros and cons", "django or flask", "flask or django", "how do they compare"]),
+        (Intent.Compare, false, ["compare", "comparison", "side by side", "vs", "versus", "difference", "differences", "pros and cons", "how do they compare"]),
         (Intent.Why, false, ["why django", "why flask", "why that", "why this", "why is that", "why this one", "explain", "tell me more", "what are the reasons", "the reasons", "reasoning", "how come", "justify", "why did you", "why do you recommend", "why would", "more details"]),
         (Intent.Why, true, ["why", "reasons"]),
         (Intent.AskQuestions, false, ["ask me the questions", "ask me", "interview me", "let's go", "lets go", "ask away", "ask questions", "let's start", "lets start", "let's begin", "get started", "guide me", "i'm ready", "start the questions"]),
@@ -163,4 +213,7 @@ internal static class Lexicon
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 
     private static string[][] Phrases(params string[] phrases) => [.. phrases.Select(TextTokens.Words)];
+
+    private static IEnumerable<(string[] Phrase, string Name)> Named(string name, params string[] phrases) =>
+        phrases.Select(p => (TextTokens.Words(p), name));
 }

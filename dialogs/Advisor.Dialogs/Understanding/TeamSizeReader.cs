@@ -5,15 +5,22 @@ namespace Advisor.Dialogs.Understanding;
 /// <summary>
 /// A head count in a message: a number next to a word for people ("3-person", "five developers",
 /// "two of us") or after a team phrase ("a team of 5", "we are 12"). Any other number (dates,
-/// "3 weeks", "v2", "100 users", "100k users") is not a team size.
+/// "3 weeks", "v2", "100 users", "100k users") is not a team size, and neither is the size of the
+/// organisation ("our 5,000-person company", "a 40-person agency"). A range ("3-4 devs") counts by
+/// its upper end, and the words read include the whole range so the echo shows it.
 /// </summary>
 internal static class TeamSizeReader
 {
+    /// <summary>A head count and the tokens it was read from.</summary>
+    internal readonly record struct HeadCount(int Count, int Start, int End);
+
     private const int MaxTeam = 10_000;
     private const int MaxGenericPeople = 100;
     private const int MaxModifiers = 3;
 
-    public static int? Read(string[] tokens)
+    public static int? Read(string[] tokens) => Find(tokens)?.Count;
+
+    public static HeadCount? Find(string[] tokens)
     {
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -22,23 +29,35 @@ internal static class TeamSizeReader
                 continue;
             }
 
-            if (IsFollowedByPeople(tokens, number.End, number.Value) || IsAfterTeamPhrase(tokens, i, number.End))
+            if (IsFollowedByPeople(tokens, number.End, number.Value, out var peopleEnd))
             {
-                return IncludesSpeaker(tokens, i) ? number.Value + 1 : number.Value;
+                return new HeadCount(IncludesSpeaker(tokens, i) ? number.Value + 1 : number.Value, RangeStart(tokens, i), peopleEnd);
+            }
+
+            if (TeamPhraseBefore(tokens, i, number.End) is { } phraseStart)
+            {
+                return new HeadCount(number.Value, phraseStart, number.End);
             }
         }
 
         return null;
     }
 
-    private static bool IsFollowedByPeople(string[] tokens, int at, int count)
+    private static bool IsFollowedByPeople(string[] tokens, int at, int count, out int end)
     {
+        end = at;
         for (var skipped = 0; skipped <= MaxModifiers && at < tokens.Length; skipped++, at++)
         {
             if (Lexicon.PeopleWords.FirstOrDefault(p => TextTokens.At(tokens, at, p)) is { } people)
             {
+                end = at + people.Length;
                 var generic = people.Length == 1 && Lexicon.GenericPeople.Contains(people[0]);
-                var next = at + people.Length < tokens.Length ? tokens[at + people.Length] : null;
+                var next = end < tokens.Length ? tokens[end] : null;
+                if (next is not null && Lexicon.Organisations.Contains(next))
+                {
+                    return false; // "a 5,000-person company" is the company, not the team
+                }
+
                 return !generic || (count <= MaxGenericPeople && (next is null || !Lexicon.UsageWords.Contains(next)));
             }
 
@@ -51,7 +70,8 @@ internal static class TeamSizeReader
         return false;
     }
 
-    private static bool IsAfterTeamPhrase(string[] tokens, int start, int end)
+    /// <summary>Where the team phrase before a bare number starts ("a team of about 5"), or null when there is none.</summary>
+    private static int? TeamPhraseBefore(string[] tokens, int start, int end)
     {
         var before = start;
         while (before > 0 && Lexicon.Approximators.Contains(tokens[before - 1]))
@@ -59,8 +79,24 @@ internal static class TeamSizeReader
             before--;
         }
 
-        var afterOk = end >= tokens.Length || Lexicon.AfterHeadCount.Contains(tokens[end]);
-        return afterOk && Lexicon.TeamContexts.Any(c => TextTokens.At(tokens, before - c.Length, c));
+        if (end < tokens.Length && !Lexicon.AfterHeadCount.Contains(tokens[end]))
+        {
+            return null;
+        }
+
+        var context = Lexicon.TeamContexts.FirstOrDefault(c => TextTokens.At(tokens, before - c.Length, c));
+        return context is null ? null : before - context.Length;
+    }
+
+    /// <summary>"3-4 devs", "3 to 4 devs", "3 or 4 devs": the range starts at the first number.</summary>
+    private static int RangeStart(string[] tokens, int i)
+    {
+        if (i >= 1 && Number(tokens, i - 1) is not null)
+        {
+            return i - 1;
+        }
+
+        return i >= 2 && tokens[i - 1] is "to" or "or" && Number(tokens, i - 2) is not null ? i - 2 : i;
     }
 
     private static bool IncludesSpeaker(string[] tokens, int start) =>

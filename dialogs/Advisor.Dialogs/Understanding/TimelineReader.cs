@@ -19,13 +19,21 @@ internal static class TimelineReader
     /// </summary>
     private static readonly TimeSpan MinimumMargin = TimeSpan.FromDays(7);
 
-    public static Timeline? Read(string text, string[] tokens, IReadOnlyList<Cue> cues, DateTimeOffset reference) =>
-        FromDuration(text, reference) is { } duration
-            ? AnswerScales.TimelineFromDuration(duration)
-            : (Timeline?)cues.FirstOrDefault(c => c.Question == Question.Timeline && !c.Negated)?.Value;
+    /// <summary>The timeline a message states and the words it was read from, or null when it states none.</summary>
+    public static ReadFact? Read(string text, string[] tokens, IReadOnlyList<Cue> cues, DateTimeOffset reference)
+    {
+        if (Found(text, reference) is { } found)
+        {
+            return new ReadFact(AnswerScales.TimelineFromDuration(found.Duration), found.Words);
+        }
 
-    /// <summary>The first duration about the project; each rejected one is cut off and the rest of the text read again.</summary>
-    internal static TimeSpan? FromDuration(string text, DateTimeOffset reference)
+        return cues.FirstOrDefault(c => c.Question == Question.Timeline && !c.Negated) is { } cue
+            ? new ReadFact(cue.Answer, string.Join(' ', tokens[cue.Start..cue.End]), cue.Hint)
+            : null;
+    }
+
+    /// <summary>The first duration about the project and its words; each rejected one is cut off and the rest of the text read again.</summary>
+    private static (TimeSpan Duration, string Words)? Found(string text, DateTimeOffset reference)
     {
         // "24/7" reads as the 24th of July (Recognizers.Text), and it is never a deadline.
         var rest = text.Replace("24/7", " ", StringComparison.Ordinal).Replace("24x7", " ", StringComparison.OrdinalIgnoreCase);
@@ -39,14 +47,17 @@ internal static class TimelineReader
             var at = rest.IndexOf(found.Text, StringComparison.OrdinalIgnoreCase);
             if (at < 0)
             {
-                return IsUseful(found) ? RangeLength(found, reference) : null;
+                return IsUseful(found) ? (RangeLength(found, reference), found.Text) : null;
             }
 
-            var before = TextTokens.Words(rest[..at]);
+            var before = TextTokens.Tokenize(rest[..at]);
             var after = TextTokens.Words(rest[(at + found.Text.Length)..]);
             if (IsUseful(found) && !IsAside(found.Text, before, after))
             {
-                return IsMinimum(found.Text, before) ? RangeLength(found, reference) + MinimumMargin : RangeLength(found, reference);
+                var words = before.Where(t => t != TextTokens.Boundary).ToArray();
+                return IsMinimum(found.Text, words)
+                    ? (RangeLength(found, reference) + MinimumMargin, found.Text)
+                    : (RangeLength(found, reference), found.Text);
             }
 
             rest = rest[(at + found.Text.Length)..];
@@ -65,15 +76,32 @@ internal static class TimelineReader
     private static bool IsUseful(RecognizedDuration found) =>
         found.Duration >= TimeSpan.FromDays(1) && found.Timex?.StartsWith("PT", StringComparison.Ordinal) != true;
 
-    /// <summary>"5 years of experience", "2-week sprints", "every 2 weeks", "2 posts a week": not a schedule.</summary>
+    /// <summary>
+    /// "5 years of experience", "2-week sprints", "every 2 weeks", "2 posts a week": not a schedule.
+    /// <paramref name="before"/> keeps clause boundaries: "6 devs, a year" is a head count, then a timeline.
+    /// </summary>
     private static bool IsAside(string recognized, string[] before, string[] after)
     {
         var aboutExperience = after.Length > 0 && after[0] == "of"
             ? after.Skip(1).Take(2).Contains("experience")
             : after.Length > 0 && Lexicon.NotTimelineAfter.Contains(after[0]);
-        var rate = TextTokens.Words(recognized) is ["a" or "an" or "per", ..]
-            && before.TakeLast(3).Any(w => w.All(char.IsAsciiDigit) || Lexicon.NumberWords.ContainsKey(w));
-        return aboutExperience || rate || (before.Length > 0 && Lexicon.NotTimelineBefore.Contains(before[^1]));
+        return aboutExperience || IsRate(recognized, before) || (before.Length > 0 && Lexicon.NotTimelineBefore.Contains(before[^1]));
+    }
+
+    /// <summary>"2 posts a week", "500 orders per day": a count of things, then "a"/"per" and the unit, in one clause.</summary>
+    private static bool IsRate(string recognized, string[] before)
+    {
+        if (TextTokens.Words(recognized) is not ["a" or "an" or "per", ..] || before.Length < 2)
+        {
+            return false;
+        }
+
+        var thing = before[^1];
+        var counted = before[^2];
+        return thing != TextTokens.Boundary
+            && !Lexicon.Approximators.Contains(thing)
+            && !Lexicon.PeopleWords.Any(p => p is [var word] && word == thing)
+            && (counted.All(char.IsAsciiDigit) || Lexicon.NumberWords.ContainsKey(counted));
     }
 
     /// <summary>

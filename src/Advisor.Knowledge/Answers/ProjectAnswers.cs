@@ -8,17 +8,23 @@ public sealed record ProjectAnswers(
     UseCase? UseCase,
     TeamExperience? Experience)
 {
+    /// <summary>
+    /// A framework the team says it knows (issue 10 records it; it is not one of the questions and does
+    /// not change the scores here: how it counts is the advice's business).
+    /// </summary>
+    public Framework? Familiarity { get; init; }
+
     /// <summary>No answers yet.</summary>
     public static ProjectAnswers None { get; } = new(null, null, null, null, null);
 
     /// <summary>The answer given to <paramref name="question"/>, or <c>null</c> when unanswered.</summary>
-    public Enum? Get(Question question) => question switch
+    public Answer? Get(Question question) => question switch
     {
-        Question.Size => Size,
-        Question.Timeline => Timeline,
-        Question.Security => Security,
-        Question.UseCase => UseCase,
-        Question.Experience => Experience,
+        Question.Size => Size is { } size ? size : null,
+        Question.Timeline => Timeline is { } timeline ? timeline : null,
+        Question.Security => Security is { } security ? security : null,
+        Question.UseCase => UseCase is { } useCase ? useCase : null,
+        Question.Experience => Experience is { } experience ? experience : null,
         _ => throw new ArgumentOutOfRangeException(nameof(question), question, "Unknown question."),
     };
 
@@ -26,14 +32,21 @@ public sealed record ProjectAnswers(
     public ProjectAnswers With(AnswerOption option)
     {
         ArgumentNullException.ThrowIfNull(option);
-        return option.Question switch
+        return With(option.Answer);
+    }
+
+    /// <summary>A copy with <paramref name="answer"/> recorded as the answer to its question.</summary>
+    public ProjectAnswers With(Answer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return answer switch
         {
-            Question.Size => this with { Size = (ProjectSize)option.Value },
-            Question.Timeline => this with { Timeline = (Timeline)option.Value },
-            Question.Security => this with { Security = (SecurityNeeds)option.Value },
-            Question.UseCase => this with { UseCase = (UseCase)option.Value },
-            Question.Experience => this with { Experience = (TeamExperience)option.Value },
-            _ => throw new ArgumentOutOfRangeException(nameof(option), option.Question, "Unknown question."),
+            SizeAnswer a => this with { Size = a.Value },
+            TimelineAnswer a => this with { Timeline = a.Value },
+            SecurityAnswer a => this with { Security = a.Value },
+            UseCaseAnswer a => this with { UseCase = a.Value },
+            ExperienceAnswer a => this with { Experience = a.Value },
+            _ => throw new ArgumentOutOfRangeException(nameof(answer), answer, "Unknown answer type."),
         };
     }
 

@@ -4,21 +4,20 @@ namespace Advisor.Knowledge;
 public sealed record AnswerOption
 {
     internal AnswerOption(
-        Question question, Enum value, string label, IReadOnlyList<string> synonyms, IReadOnlyList<Evidence> evidence,
+        Answer answer, string label, IReadOnlyList<string> synonyms, IReadOnlyList<Evidence> evidence,
         bool isUnsure = false)
     {
         IsUnsure = isUnsure;
-        Question = question;
-        Value = value;
+        Answer = answer;
         Label = label;
         Synonyms = synonyms;
         Evidence = evidence;
     }
 
-    public Question Question { get; }
+    public Question Question => Answer.Question;
 
-    /// <summary>The enum value this option stands for (e.g. <see cref="Timeline.Weeks"/>).</summary>
-    public Enum Value { get; }
+    /// <summary>The answer this option stands for (e.g. <see cref="Timeline.Weeks"/>).</summary>
+    public Answer Answer { get; }
 
     /// <summary>The short phrase the bot echoes back, e.g. "a few weeks".</summary>
     public string Label { get; }

@@ -23,10 +23,10 @@ internal static class ExperienceQuestion
                 ["intermediate", "some experience", "mixed"]),
             Option(TeamExperience.Experienced, "an experienced team",
                 ["experienced", "senior", "expert", "experts", "seasoned"]),
-            new(Question.Experience, TeamExperience.NotSure, "a team of unknown experience",
+            new(TeamExperience.NotSure, "a team of unknown experience",
                 ["not sure", "unsure", "don't know", "dont know", "no idea", "skip"], [], isUnsure: true),
         ]);
 
     private static AnswerOption Option(TeamExperience value, string label, string[] synonyms, params Evidence[] evidence) =>
-        new(Question.Experience, value, label, synonyms, evidence);
+        new(value, label, synonyms, evidence);
 }

@@ -35,9 +35,13 @@ public sealed class QuestionDefinition
     public IReadOnlyList<AnswerOption> Options { get; }
 
     /// <summary>The option for an answer value of this question.</summary>
-    public AnswerOption Option(Enum value) =>
-        Options.FirstOrDefault(o => o.Value.Equals(value))
-        ?? throw new ArgumentException($"{value} is not an answer to {Id}.", nameof(value));
+    public AnswerOption Option(Answer answer) =>
+        Options.FirstOrDefault(o => o.Answer.Equals(answer))
+        ?? throw new ArgumentException($"{answer} is not an answer to {Id}.", nameof(answer));
+
+    /// <summary>The option whose answer's name is <paramref name="name"/> (as stored), or null when none is.</summary>
+    public AnswerOption? OptionNamed(string name) =>
+        Options.FirstOrDefault(o => string.Equals(o.Answer.Name, name, StringComparison.Ordinal));
 
     /// <summary>The option chosen in <paramref name="answers"/>, or <c>null</c> when unanswered.</summary>
     public AnswerOption? Selected(ProjectAnswers answers)

@@ -26,5 +26,5 @@ internal static class SecurityQuestion
         ]);
 
     private static AnswerOption Option(SecurityNeeds value, string label, string[] synonyms, params Evidence[] evidence) =>
-        new(Question.Security, value, label, synonyms, evidence);
+        new(value, label, synonyms, evidence);
 }

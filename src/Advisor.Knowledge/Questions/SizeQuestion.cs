@@ -28,5 +28,5 @@ internal static class SizeQuestion
         ]);
 
     private static AnswerOption Option(ProjectSize value, string label, string[] synonyms, params Evidence[] evidence) =>
-        new(Question.Size, value, label, synonyms, evidence);
+        new(value, label, synonyms, evidence);
 }

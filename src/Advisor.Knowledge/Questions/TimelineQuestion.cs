@@ -29,5 +29,5 @@ internal static class TimelineQuestion
         ]);
 
     private static AnswerOption Option(Timeline value, string label, string[] synonyms, params Evidence[] evidence) =>
-        new(Question.Timeline, value, label, synonyms, evidence);
+        new(value, label, synonyms, evidence);
 }

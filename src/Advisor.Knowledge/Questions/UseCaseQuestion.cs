@@ -44,7 +44,7 @@ internal static class UseCaseQuestion
                 ["static site", "static website", "landing page", "brochure site"]),
             Flask(UseCase.Prototype, "a prototype or MVP", FactIds.UseCasePrototype,
                 ["prototype", "mvp", "proof of concept", "poc", "demo"]),
-            new(Question.UseCase, UseCase.Other, "another kind of project",
+            new(UseCase.Other, "another kind of project",
                 ["other", "something else", "none of these"], [], isUnsure: true),
         ]);
 
@@ -55,5 +55,5 @@ internal static class UseCaseQuestion
         Option(value, label, synonyms, Evidence.Flask(UseCaseWeight, factId));
 
     private static AnswerOption Option(UseCase value, string label, string[] synonyms, params Evidence[] evidence) =>
-        new(Question.UseCase, value, label, synonyms, evidence);
+        new(value, label, synonyms, evidence);
 }

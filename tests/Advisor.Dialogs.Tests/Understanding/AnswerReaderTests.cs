@@ -84,7 +84,7 @@ public sealed class AnswerReaderTests
     {
         foreach (var option in KnowledgeBase.Questions.SelectMany(q => q.Options))
         {
-            Assert.Equal(option.Value, AnswerReader.Read(option.Question, option.Label, Reference));
+            Assert.Equal(option.Answer, AnswerReader.Read(option.Question, option.Label, Reference));
         }
     }
 }

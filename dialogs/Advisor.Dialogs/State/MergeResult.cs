@@ -1,0 +1,18 @@
+using Advisor.Dialogs.Understanding;
+using Advisor.Knowledge;
+
+namespace Advisor.Dialogs.State;
+
+/// <summary>What recording a message's facts did: new answers, changed ones, ones it already had, and hints it did not let replace a plain answer.</summary>
+public sealed class MergeResult
+{
+    public List<(ReadFact Fact, AnswerOption Option)> Added { get; } = [];
+
+    public List<(ReadFact Fact, AnswerOption Before, AnswerOption After)> Changed { get; } = [];
+
+    public List<(ReadFact Fact, AnswerOption Option)> Same { get; } = [];
+
+    public List<(ReadFact Fact, AnswerOption Kept)> Kept { get; } = [];
+
+    public bool ChangedAnything => Added.Count > 0 || Changed.Count > 0;
+}

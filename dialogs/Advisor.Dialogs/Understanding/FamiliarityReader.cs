@@ -1,0 +1,66 @@
+using Advisor.Knowledge;
+
+namespace Advisor.Dialogs.Understanding;
+
+/// <summary>
+/// A framework the team already knows: "we know Flask well", "shipped a couple of Django apps",
+/// "our devs are Django people", "Flask experience". Asking about one ("should we use Flask?") or
+/// denying it ("never used Django", "new to Flask") is not familiarity.
+/// </summary>
+internal static class FamiliarityReader
+{
+    private const int Reach = 5;
+
+    public static (Framework Framework, string Words)? Read(string[] tokens)
+    {
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (Framework(tokens[i]) is not { } framework)
+            {
+                continue;
+            }
+
+            var start = KnowingWordBefore(tokens, i);
+            if (start is not null || KnowsAfter(tokens, i))
+            {
+                return (framework, FactReader.Words(tokens, start ?? i, start is null ? Math.Min(tokens.Length, i + 2) : i + 1));
+            }
+        }
+
+        return null;
+    }
+
+    private static Framework? Framework(string token) => token switch
+    {
+        "django" => Knowledge.Framework.Django,
+        "flask" => Knowledge.Framework.Flask,
+        _ => null,
+    };
+
+    /// <summary>"we know … Flask", "used Django before": a knowing word in the same clause, not denied, not a wish.</summary>
+    private static int? KnowingWordBefore(string[] tokens, int at)
+    {
+        for (var j = at - 1; j >= 0 && j >= at - Reach; j--)
+        {
+            var token = tokens[j];
+            if (token == TextTokens.Boundary || Lexicon.Contrasts.Contains(token))
+            {
+                return null;
+            }
+
+            if (Lexicon.KnowingWords.Contains(token))
+            {
+                var denied = j > 0 && (Lexicon.Negators.Contains(tokens[j - 1]) || (j > 1 && Lexicon.Negators.Contains(tokens[j - 2])));
+                var wish = j > 0 && Lexicon.WishWords.Contains(tokens[j - 1]);
+                return denied || wish ? null : j;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Flask experience", "Django devs", "Django veterans".</summary>
+    private static bool KnowsAfter(string[] tokens, int at) =>
+        at + 1 < tokens.Length && Lexicon.KnowingNouns.Contains(tokens[at + 1])
+        && !Enumerable.Range(Math.Max(0, at - 2), Math.Min(2, at)).Any(j => Lexicon.Negators.Contains(tokens[j]) || tokens[j] == "little");
+}

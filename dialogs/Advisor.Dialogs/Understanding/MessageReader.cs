@@ -1,0 +1,50 @@
+using Advisor.Dialogs.Interview;
+using Advisor.Knowledge;
+
+namespace Advisor.Dialogs.Understanding;
+
+/// <summary>
+/// Reads one message into a <see cref="MessageReading"/>: tokenized once, lexicon cues found once,
+/// head count and timeline read once, and everything else derived from those. Only the first
+/// <see cref="MaxChars"/> characters are read, so no message, however long, costs more than that.
+/// </summary>
+public static class MessageReader
+{
+    /// <summary>A description longer than this is read up to here (about a page of text).</summary>
+    public const int MaxChars = 2_000;
+
+    public static MessageReading Read(string? text, DateTimeOffset reference)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return MessageReading.Empty;
+        }
+
+        var bounded = text.Length > MaxChars ? text[..MaxChars] : text;
+        var tokens = TextTokens.Tokenize(bounded);
+        var words = tokens.Where(t => t != TextTokens.Boundary).ToArray();
+        var cues = CueFinder.Facts.Find(tokens);
+        var facts = FactReader.Read(bounded, tokens, cues, reference);
+        var familiarity = FamiliarityReader.Read(tokens);
+        var asksWhich = ScopeReader.AsksWhichFramework(words);
+        return new MessageReading
+        {
+            Text = bounded,
+            Tokens = tokens,
+            Cues = cues,
+            Intent = IntentReader.Read(bounded, words, statesFacts: facts.Count > 0 || familiarity is not null),
+            Facts = facts,
+            Familiarity = familiarity?.Framework,
+            FamiliarityWords = familiarity?.Words,
+            NamedFramework = IntentReader.NamedFramework(words),
+            AsksWhichFramework = asksWhich,
+            OtherTechnology = ScopeReader.OtherTechnology(bounded, words),
+            NotEnglish = ScopeReader.IsNotEnglish(words),
+            AsksWhatIf = ScopeReader.AsksWhatIf(words),
+            AsksForAnswers = ScopeReader.AsksForAnswers(words),
+            SaysKeep = Lexicon.KeepAnswer.Any(p => TextTokens.Contains(words, p)),
+            SaysUnsure = Lexicon.Unsure.Any(p => TextTokens.Contains(words, p)),
+            ButtonOf = QuestionButtons.QuestionWithTitle(bounded),
+        };
+    }
+}

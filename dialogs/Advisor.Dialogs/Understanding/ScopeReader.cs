@@ -1,0 +1,46 @@
+namespace Advisor.Dialogs.Understanding;
+
+/// <summary>
+/// What a message says about the conversation itself rather than the project: it asks the bot's own
+/// question, names a technology the bot does not weigh, is not in English, asks "what if", or asks
+/// for the answers so far.
+/// </summary>
+internal static class ScopeReader
+{
+    /// <summary>"Django or Flask for …?", "flask vs django", "which framework should we use?".</summary>
+    public static bool AsksWhichFramework(string[] words) =>
+        (words.Contains("django") && words.Contains("flask"))
+        || Lexicon.WhichFramework.Any(p => TextTokens.Contains(words, p));
+
+    /// <summary>The first technology named that is neither Django nor Flask, in the bot's spelling ("Node.js").</summary>
+    public static string? OtherTechnology(string text, string[] words)
+    {
+        foreach (var (phrase, name) in Lexicon.OtherTechnologies)
+        {
+            if (TextTokens.Contains(words, phrase))
+            {
+                return name;
+            }
+        }
+
+        // "C#", ".NET" and "Node.js" lose their marks in tokens; look at the text for those.
+        return text.Contains("c#", StringComparison.OrdinalIgnoreCase) ? "C#"
+            : text.Contains(".net", StringComparison.OrdinalIgnoreCase) ? ".NET"
+            : null;
+    }
+
+    /// <summary>
+    /// Two or more common words of German, Spanish, French, Portuguese or Italian, and more of them than
+    /// English ones: "Wir brauchen eine Webseite für unseren Shop" is not English; "Flask pour un MVP" is a mix.
+    /// </summary>
+    public static bool IsNotEnglish(string[] words)
+    {
+        var foreign = words.Count(Lexicon.ForeignWords.Contains);
+        var english = words.Count(Lexicon.EnglishWords.Contains);
+        return foreign >= 2 && foreign > english;
+    }
+
+    public static bool AsksWhatIf(string[] words) => Lexicon.WhatIf.Any(p => TextTokens.Contains(words, p));
+
+    public static bool AsksForAnswers(string[] words) => Lexicon.MyAnswers.Any(p => TextTokens.Contains(words, p));
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Bot.Core.Schema;
+using Bot.Core.Turns;
+using Bot.Dialogs.Prompts;
+
+namespace Advisor.Dialogs;
+
+/// <summary>
+/// The welcome's two ways in, as buttons under a reply: "Ask me the questions", and an example that
+/// sends a real description, so the user sees what a one-message answer looks like.
+/// </summary>
+internal static class WelcomeButtons
+{
+    public static Activity With(string text, ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var reply = ChoiceRenderer.Render(MessageFactory.Text(text), [new Choice(AdvisorStrings.AskMeButton)], ListStyle.Auto, turnContext.Activity.ChannelId, turnContext.Activity.From?.Id);
+        AddExample(reply);
+        return reply;
+    }
+
+    private static void AddExample(Activity activity)
+    {
+        var example = new CardAction(ActionTypes.ImBack, AdvisorStrings.ExampleButton, AdvisorStrings.ExampleDescription);
+        if (activity.SuggestedActions?.Actions is { } actions)
+        {
+            actions.Add(example);
+        }
+        else if (activity.Attachments is [{ ContentType: AttachmentContentTypes.HeroCard } hero])
+        {
+            var card = hero.Content!.Value.Deserialize(BotJsonContext.Default.HeroCard)!;
+            card.Buttons = [.. card.Buttons ?? [], example];
+            activity.Attachments = [card.ToAttachment()];
+        }
+    }
+}
