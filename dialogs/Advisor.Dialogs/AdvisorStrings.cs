@@ -63,7 +63,8 @@ internal static class AdvisorStrings
             sentences.Add($"{(merged.Changed.Count > 0 && merged.Added.Count == 0 ? "Changed" : "Got it")}: {string.Join("; ", parts)}.");
         }
 
-        sentences.AddRange(merged.Kept.Select(k => $"I kept {k.Kept.Label}: “{k.Fact.Words}” alone doesn't change it."));
+        // A passing "HR app" after "an online shop" is not worth a sentence; a hint about security is.
+        sentences.AddRange(merged.Kept.Where(k => k.Fact.Question != Question.UseCase).Select(k => $"I kept {k.Kept.Label}: “{k.Fact.Words}” alone doesn't change it."));
         if (parts.Count == 0 && merged.Same.Count > 0)
         {
             sentences.Add($"That's what I have already: {string.Join(", ", merged.Same.Select(s => s.Option.Label))}.");

@@ -55,16 +55,22 @@ public static class AnswerReader
     /// <summary>"5", "about 12", "a dozen or so": the whole answer is a number, give or take hedges and people words.</summary>
     private static ReadFact? BareHeadCount(string text, string[] words, string quoted)
     {
-        return words.All(w => HeadCountWords.Contains(w) || w.All(char.IsAsciiDigit))
-            && NumberRecognizer.RecognizeInt(text) is >= 1 and var count
-            ? new ReadFact(AnswerScales.SizeFromTeamSize(count), quoted)
-            : null;
+        if (!words.All(w => HeadCountWords.Contains(w) || w.All(char.IsAsciiDigit)))
+        {
+            return null;
+        }
+
+        // "between 8 and 12", "3-4": a range counts by its upper end, as in a description.
+        var digits = words.Where(w => w.All(char.IsAsciiDigit) && w.Length <= 6).Select(w => int.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var count = digits.Count > 1 ? digits.Max() : NumberRecognizer.RecognizeInt(text);
+        return count is >= 1 ? new ReadFact(AnswerScales.SizeFromTeamSize(count.Value), quoted) : null;
     }
 
     private static readonly HashSet<string> HeadCountWords =
     [
         .. Lexicon.Approximators, .. Lexicon.PeopleModifiers, .. Lexicon.PeopleWords.SelectMany(p => p), .. Lexicon.NumberWords.Keys,
         "a", "we", "are", "re", "us", "ish", "max", "at", "most", "total", "in", "maybe", "probably", "i", "think", "guess", "s",
+        "between", "and", "to", "or", "somewhere", "hmm", "hard", "say", "it", "depends", "plus",
     ];
 
     /// <summary>"not sure", "no idea", "skip": the user does not know or would rather not say.</summary>

@@ -44,6 +44,17 @@ internal static class FactReader
     private static ReadFact? Security(string[] tokens, IReadOnlyList<Cue> cues)
     {
         var stated = Stated(cues, Question.Security).ToList();
+        var denied = cues.Where(c => c.Question == Question.Security && c.Negated).Select(c => ((SecurityAnswer)c.Answer).Value).DefaultIfEmpty().Min();
+        if (stated.Count > 0 && stated.All(c => c.Hint) && cues.Any(c => c.Question == Question.Security && c.Negated))
+        {
+            // "a food bank, no personal data": a denial is plainer than a hint at that level or above.
+            stated.RemoveAll(c => ((SecurityAnswer)c.Answer).Value >= denied);
+        }
+        else if (stated.Any(c => !c.Hint))
+        {
+            stated.RemoveAll(c => c.Hint); // "hospital staff rota with staff names": the names say more than "hospital"
+        }
+
         if (stated.Count > 0)
         {
             var level = stated.Max(c => ((SecurityAnswer)c.Answer).Value);
@@ -57,14 +68,56 @@ internal static class FactReader
             : null;
     }
 
+    /// <summary>
+    /// The most specific kind of project named; failing that, a kind the model has no entry for ("a booking
+    /// system", "an app to manage shifts") is "something else", in the user's words.
+    /// </summary>
     private static ReadFact? UseCase(string[] tokens, IReadOnlyList<Cue> cues)
     {
-        var stated = Stated(cues, Question.UseCase).ToList();
+        var stated = Stated(cues, Question.UseCase).Where(c => !IsTechnologyShop(tokens, c)).ToList();
         return Lexicon.UseCasePriority
             .Select(u => stated.FirstOrDefault(c => c.Answer is UseCaseAnswer a && a.Value == u))
             .FirstOrDefault(c => c is not null) is { } cue
             ? FactOf(tokens, cue)
-            : null;
+            : SomethingElse(tokens, cues);
+    }
+
+    /// <summary>"we're a PHP shop", "a Django shop": a team's stack, not an online shop.</summary>
+    private static bool IsTechnologyShop(string[] tokens, Cue cue) =>
+        cue.Length == 1 && tokens[cue.Start] == "shop" && cue.Start > 0 && Lexicon.TechnologyShops.Contains(tokens[cue.Start - 1]);
+
+    /// <summary>"booking system", "inventory tracker", "patient intake form", "an app to manage our volunteers' shifts".</summary>
+    private static ReadFact? SomethingElse(string[] tokens, IReadOnlyList<Cue> cues)
+    {
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (!Lexicon.ProjectNouns.Contains(tokens[k]))
+            {
+                continue;
+            }
+
+            var named = k > 0 && tokens[k - 1] != TextTokens.Boundary && !cues.Any(c => c.Question != Question.Security && c.Start <= k - 1 && k - 1 < c.End) && !Lexicon.PlainModifiers.Contains(tokens[k - 1]) && !Lexicon.ProjectNouns.Contains(tokens[k - 1])
+                && !tokens[k - 1].All(char.IsAsciiDigit) && !Lexicon.NumberWords.ContainsKey(tokens[k - 1]);
+            if (named)
+            {
+                var start = k > 1 && tokens[k - 2] != TextTokens.Boundary && !Lexicon.PlainModifiers.Contains(tokens[k - 2]) && !Lexicon.IntentFillers.Contains(tokens[k - 2]) ? k - 2 : k - 1;
+                return new ReadFact(Knowledge.UseCase.Other, Words(tokens, start, k + 1), Hint: true);
+            }
+
+            var purpose = k + 2 < tokens.Length && ((tokens[k + 1] == "to" && Lexicon.PurposeVerbs.Contains(tokens[k + 2])) || tokens[k + 1] is "where" or "that" or "which");
+            if (purpose)
+            {
+                var end = k + 3;
+                while (end < tokens.Length && end < k + 6 && tokens[end] != TextTokens.Boundary)
+                {
+                    end++;
+                }
+
+                return new ReadFact(Knowledge.UseCase.Other, Words(tokens, k, end), Hint: true);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Beginners and seniors together make a mixed, intermediate team.</summary>
@@ -73,13 +126,28 @@ internal static class FactReader
         var stated = Stated(cues, Question.Experience).ToList();
         var beginner = stated.FirstOrDefault(c => c.Answer is ExperienceAnswer { Value: TeamExperience.Beginner });
         var experienced = stated.FirstOrDefault(c => c.Answer is ExperienceAnswer { Value: TeamExperience.Experienced });
+        var intermediate = stated.FirstOrDefault(c => c.Answer is ExperienceAnswer { Value: TeamExperience.Intermediate });
+        if (intermediate is not null && (beginner ?? experienced) is { } other)
+        {
+            var (first, last) = intermediate.Start < other.Start ? (intermediate, other) : (other, intermediate);
+            return new ReadFact(TeamExperience.Intermediate, Words(tokens, first.Start, last.End)); // "one senior, two mid"
+        }
+
         if (beginner is not null && experienced is not null)
         {
             var (first, last) = beginner.Start < experienced.Start ? (beginner, experienced) : (experienced, beginner);
             return new ReadFact(TeamExperience.Intermediate, Words(tokens, first.Start, last.End));
         }
 
-        return stated.FirstOrDefault() is { } cue ? FactOf(tokens, cue) : null;
+        if (stated.FirstOrDefault() is { } cue)
+        {
+            return FactOf(tokens, cue);
+        }
+
+        // "nobody on the team is senior", "not experienced": the team is learning.
+        return cues.FirstOrDefault(c => c.Negated && c.Answer is ExperienceAnswer { Value: TeamExperience.Experienced }) is { } denied
+            ? new ReadFact(TeamExperience.Beginner, Words(tokens, Math.Max(0, denied.Start - 3), denied.End), Hint: true)
+            : null;
     }
 
     private static IEnumerable<Cue> Stated(IReadOnlyList<Cue> cues, Question question) =>

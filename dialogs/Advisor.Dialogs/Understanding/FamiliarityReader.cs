@@ -51,7 +51,7 @@ internal static class FamiliarityReader
             if (Lexicon.KnowingWords.Contains(token))
             {
                 var denied = j > 0 && (Lexicon.Negators.Contains(tokens[j - 1]) || (j > 1 && Lexicon.Negators.Contains(tokens[j - 2])));
-                var wish = j > 0 && Lexicon.WishWords.Contains(tokens[j - 1]);
+                var wish = (j > 0 && Lexicon.WishWords.Contains(tokens[j - 1])) || (j > 1 && Lexicon.WishWords.Contains(tokens[j - 2]) && tokens[j - 2] != "to");
                 return denied || wish ? null : j;
             }
         }

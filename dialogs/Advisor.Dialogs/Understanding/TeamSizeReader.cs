@@ -29,6 +29,11 @@ internal static class TeamSizeReader
                 continue;
             }
 
+            if (i > 0 && Lexicon.Organisations.Contains(tokens[i - 1]))
+            {
+                continue; // "our agency (60 people)"
+            }
+
             if (IsFollowedByPeople(tokens, number.End, number.Value, out var peopleEnd))
             {
                 return new HeadCount(IncludesSpeaker(tokens, i) ? number.Value + 1 : number.Value, RangeStart(tokens, i), peopleEnd);
@@ -37,6 +42,11 @@ internal static class TeamSizeReader
             if (TeamPhraseBefore(tokens, i, number.End) is { } phraseStart)
             {
                 return new HeadCount(number.Value, phraseStart, number.End);
+            }
+
+            if (IncludesSpeaker(tokens, i) && (number.End == tokens.Length || tokens[number.End] == TextTokens.Boundary))
+            {
+                return new HeadCount(number.Value + 1, i - 2, number.End); // "team: me + 1."
             }
         }
 
@@ -53,9 +63,9 @@ internal static class TeamSizeReader
                 end = at + people.Length;
                 var generic = people.Length == 1 && Lexicon.GenericPeople.Contains(people[0]);
                 var next = end < tokens.Length ? tokens[end] : null;
-                if (next is not null && Lexicon.Organisations.Contains(next))
+                if (tokens.Skip(end).Take(2).Any(Lexicon.Organisations.Contains))
                 {
-                    return false; // "a 5,000-person company" is the company, not the team
+                    return false; // "a 5,000-person company", "a 120 person saas company" is the company, not the team
                 }
 
                 return !generic || (count <= MaxGenericPeople && (next is null || !Lexicon.UsageWords.Contains(next)));
@@ -79,12 +89,15 @@ internal static class TeamSizeReader
             before--;
         }
 
-        if (end < tokens.Length && !Lexicon.AfterHeadCount.Contains(tokens[end]))
+        var context = Lexicon.TeamContexts.FirstOrDefault(c => TextTokens.At(tokens, before - c.Length, c));
+        var next = end < tokens.Length ? tokens[end] : TextTokens.Boundary;
+        // "a team of 9 Flask veterans": after "team of" anything goes but a unit; after "we are" only what a head count allows.
+        var allowed = context is [.., "of"] ? !Lexicon.NotHeadCountAfter.Contains(next) : Lexicon.AfterHeadCount.Contains(next) || (context is not null && next == "|");
+        if (!allowed)
         {
             return null;
         }
 
-        var context = Lexicon.TeamContexts.FirstOrDefault(c => TextTokens.At(tokens, before - c.Length, c));
         return context is null ? null : before - context.Length;
     }
 

@@ -49,6 +49,12 @@ internal static class TextTokens
             }
 
             Flush(word, tokens);
+            if (c is '+' or '&')
+            {
+                tokens.Add(c == '+' ? "plus" : "and"); // "me + 2 friends", "me & my co-founder"
+                continue;
+            }
+
             if (c is '.' or ',' or ';' or '!' or '?' or '\n' or '\r' && (tokens.Count == 0 || tokens[^1] != Boundary))
             {
                 tokens.Add(Boundary);

@@ -36,7 +36,7 @@ internal static class TimelineReader
     private static (TimeSpan Duration, string Words)? Found(string text, DateTimeOffset reference)
     {
         // "24/7" reads as the 24th of July (Recognizers.Text), and it is never a deadline.
-        var rest = text.Replace("24/7", " ", StringComparison.Ordinal).Replace("24x7", " ", StringComparison.OrdinalIgnoreCase);
+        var rest = Abbreviations.Expand(text.Replace("24/7", " ", StringComparison.Ordinal).Replace("24x7", " ", StringComparison.OrdinalIgnoreCase));
         for (var attempt = 0; attempt < MaxRecognitions; attempt++)
         {
             if (DurationRecognizer.Recognize(rest, reference) is not { } found)
@@ -72,9 +72,8 @@ internal static class TimelineReader
         return Lexicon.MinimumWords.Any(m => TextTokens.At(words, 0, m) || TextTokens.At(before, before.Length - m.Length, m));
     }
 
-    // Seconds, minutes and hours ("loads in 2 seconds") describe the app, not the schedule.
-    private static bool IsUseful(RecognizedDuration found) =>
-        found.Duration >= TimeSpan.FromDays(1) && found.Timex?.StartsWith("PT", StringComparison.Ordinal) != true;
+    // Seconds, minutes and a few hours ("loads in 2 seconds") describe the app, not the schedule; "48 hours" is a hackathon's.
+    private static bool IsUseful(RecognizedDuration found) => found.Duration >= TimeSpan.FromDays(1);
 
     /// <summary>
     /// "5 years of experience", "2-week sprints", "every 2 weeks", "2 posts a week": not a schedule.
@@ -85,7 +84,32 @@ internal static class TimelineReader
         var aboutExperience = after.Length > 0 && after[0] == "of"
             ? after.Skip(1).Take(2).Contains("experience")
             : after.Length > 0 && Lexicon.NotTimelineAfter.Contains(after[0]);
-        return aboutExperience || IsRate(recognized, before) || (before.Length > 0 && Lexicon.NotTimelineBefore.Contains(before[^1]));
+        var aboutSprints = before.Reverse().TakeWhile(w => w != TextTokens.Boundary).Take(4).Any(w => w is "sprint" or "sprints" or "iteration" or "iterations");
+        return aboutExperience || aboutSprints || IsRate(recognized, before) || IsPast(before) || (before.Length > 0 && Lexicon.NotTimelineBefore.Contains(before[^1]));
+    }
+
+    /// <summary>"we've been using Flask for three years", "doing Django for ~4 years": time already spent, in the same clause.</summary>
+    private static bool IsPast(string[] before)
+    {
+        if (before.Length < 2 || before[^1] != "for")
+        {
+            return false;
+        }
+
+        for (var j = before.Length - 2; j >= 0 && j >= before.Length - 6; j--)
+        {
+            if (before[j] == TextTokens.Boundary)
+            {
+                return false;
+            }
+
+            if (Lexicon.PastActivity.Contains(before[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"2 posts a week", "500 orders per day": a count of things, then "a"/"per" and the unit, in one clause.</summary>

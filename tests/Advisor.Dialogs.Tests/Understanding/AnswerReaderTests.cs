@@ -50,7 +50,7 @@ public sealed class AnswerReaderTests
         { "some experience", TeamExperience.Intermediate }, { "intermediate", TeamExperience.Intermediate }, { "senior", TeamExperience.Experienced },
         { "we know Django well", TeamExperience.Experienced }, { "an experienced team", TeamExperience.Experienced },
         { "no idea", TeamExperience.NotSure }, { "not sure", TeamExperience.NotSure }, { "skip", TeamExperience.NotSure },
-        { "don't know", TeamExperience.NotSure }, { "not experienced", null }, { "purple", null }, { "", null },
+        { "don't know", TeamExperience.NotSure }, { "not experienced", TeamExperience.Beginner }, { "purple", null }, { "", null },
     };
 
     [Theory]

@@ -1,0 +1,99 @@
+using Advisor.Dialogs.Understanding;
+using Advisor.Knowledge;
+
+namespace Advisor.Dialogs.Tests.Understanding;
+
+/// <summary>The reading rules of issue 10, one row each: what a message states, and the words the echo quotes.</summary>
+public sealed class ReadingRulesTests
+{
+    private static readonly DateTimeOffset Reference = ProjectDescriptionReaderTests.Reference;
+
+    public static TheoryData<string, Question, string, string> Rules { get; } = new()
+    {
+        // A description that asks the question itself keeps its facts.
+        { "Django or Flask for an online shop with 5 devs and 8 months?", Question.Size, "Medium", "5 devs" },
+        { "Flask or Django for a hackathon this weekend? 4 of us", Question.Timeline, "Weeks", "this weekend" },
+        // Negation and scope.
+        { "just sensor readings, no personal stuff", Question.Security, "Standard", "no personal stuff" },
+        { "not a big team", Question.Size, "Small", "not a big team" },
+        { "we don't handle any card data", Question.Security, "Standard", "any card data" },
+        { "the team is not experienced", Question.Experience, "Beginner", "team is not experienced" },
+        // The team on the project, not the company or its users.
+        { "Internal tool for our 5,000-person company. Two devs", Question.Size, "Small", "two devs" },
+        { "for 3,000 employees, team of 7", Question.Size, "Medium", "team of 7" },
+        { "our agency (60 people) got a contract, 2 devs on it", Question.Size, "Small", "2 devs" },
+        // Several facts in any order, after a head count too; ranges by their upper end; shorthand.
+        { "6 devs, a year, payments", Question.Timeline, "LongTerm", "a year" },
+        { "8 devs, about a year", Question.Timeline, "LongTerm", "a year" },
+        { "3-4 devs", Question.Size, "Medium", "3 4 devs" },
+        { "me + 2 friends", Question.Size, "Small", "2 friends" },
+        { "got like 3 wks", Question.Timeline, "Weeks", "3 weeks" },
+        { "hackathon 48 hours", Question.Timeline, "Weeks", "48 hours" },
+        // One boundary per bucket: six months and "about 6 months" are both a few months.
+        { "6 months", Question.Timeline, "Months", "6 months" },
+        { "about 6 months", Question.Timeline, "Months", "6 months" },
+        // Time already spent is not the schedule.
+        { "our team of 5 has been using Flask for three years, launch in 6 months", Question.Timeline, "Months", "in 6 months" },
+        // A kind of project the model has no entry for is something else, in the user's words.
+        { "booking system for a hair salon", Question.UseCase, "Other", "booking system" },
+        { "we're a PHP shop building an inventory tracker", Question.UseCase, "Other", "inventory tracker" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void Read_Rule_StatesTheFactWithItsWords(string text, Question question, string value, string words)
+    {
+        var fact = MessageReader.Read(text, Reference).Fact(question);
+
+        Assert.NotNull(fact);
+        Assert.Equal(value, fact.Answer.Name);
+        Assert.Equal(words, fact.Words);
+    }
+
+    [Theory]
+    [InlineData("we know Flask well", Framework.Flask)]
+    [InlineData("shipped a couple of Django apps", Framework.Django)]
+    [InlineData("I have 5 years of experience with Django", Framework.Django)]
+    public void Read_Familiarity_IsRecorded(string text, Framework expected) =>
+        Assert.Equal(expected, MessageReader.Read(text, Reference).Familiarity);
+
+    [Theory]
+    [InlineData("should we use Flask?")]
+    [InlineData("never used Django")]
+    [InlineData("django or flask?")]
+    public void Read_AskingOrDenying_IsNotFamiliarity(string text) =>
+        Assert.Null(MessageReader.Read(text, Reference).Familiarity);
+
+    [Theory]
+    [InlineData("what about Pyramid?", "Pyramid")]
+    [InlineData("or Node/Express?", "Node.js")]
+    [InlineData("is FastAPI better?", "FastAPI")]
+    public void Read_OtherTechnology_IsNamed(string text, string expected) =>
+        Assert.Equal(expected, MessageReader.Read(text, Reference).OtherTechnology);
+
+    [Theory]
+    [InlineData("Wir brauchen eine Webseite für unseren Shop, welches Framework?", true)]
+    [InlineData("Necesitamos una tienda online para nuestro proyecto", true)]
+    [InlineData("we need a shop for our project", false)]
+    public void Read_Language_IsTold(string text, bool notEnglish) =>
+        Assert.Equal(notEnglish, MessageReader.Read(text, Reference).NotEnglish);
+
+    [Fact]
+    public void Read_ButtonOfAnotherQuestion_IsNotAnAnswerToTheOpenOne()
+    {
+        var reading = MessageReader.Read("Medium (4–10)", Reference);
+
+        Assert.Equal(Question.Size, reading.ButtonOf);
+        Assert.Null(AnswerReader.Read(Question.Timeline, reading));
+    }
+
+    [Fact]
+    public void Read_HugeMessage_IsReadUpToTheBound()
+    {
+        var huge = string.Concat(Enumerable.Repeat("3 weeks and 2 months and ", 2_000));
+
+        var reading = MessageReader.Read(huge, Reference);
+
+        Assert.Equal(MessageReader.MaxChars, reading.Text.Length);
+    }
+}
