@@ -26,18 +26,32 @@ internal static class RepoPaths
 
     public static string ReadSeed(string path, bool required)
     {
+        var seed = LookForSeed(path, required);
+        if (seed.Failure is { } failure)
+        {
+            Assert.Fail(failure);
+        }
+
+        if (seed.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+
+        return seed.Text!;
+    }
+
+    /// <summary>What to do about the seed at <paramref name="path"/>: its text, or why the checks skip or fail.</summary>
+    public static SeedLookup LookForSeed(string path, bool required)
+    {
         if (File.Exists(path))
         {
-            return File.ReadAllText(path);
+            return new SeedLookup(File.ReadAllText(path), null, null);
         }
 
         var reason = $"The seed document is not at {path}; set {SeedPathVariable} to the path of {KnowledgeBase.SeedFile} to check that every fact quotes it.";
-        if (required)
-        {
-            Assert.Fail(reason + " CI=true, so a missing seed fails.");
-        }
-
-        Assert.Skip(reason);
-        return "";
+        return required ? new SeedLookup(null, null, reason + " CI=true, so a missing seed fails.") : new SeedLookup(null, reason, null);
     }
 }
+
+/// <summary>The seed's text, or the reason the quote checks are skipped, or the reason they fail.</summary>
+internal sealed record SeedLookup(string? Text, string? SkipReason, string? Failure);

@@ -1,5 +1,3 @@
-using Xunit.Sdk;
-
 namespace Advisor.Knowledge.Tests;
 
 /// <summary>A plain clone has no seed beside it: the quote checks skip there, and fail only where the seed must be present.</summary>
@@ -8,20 +6,32 @@ public sealed class RepoPathsTests
     private static string Missing => Path.Combine(Path.GetTempPath(), "no-such-folder-" + Guid.NewGuid().ToString("N"), "seed.txt");
 
     [Fact]
-    public void ReadSeed_Missing_OutsideCi_SkipsSayingWhichSettingToSet()
+    public void LookForSeed_Missing_OutsideCi_SkipsSayingWhichSettingToSet()
     {
-        var skip = Assert.ThrowsAny<Exception>(() => RepoPaths.ReadSeed(Missing, required: false));
+        var seed = RepoPaths.LookForSeed(Missing, required: false);
 
-        Assert.IsType<SkipException>(skip);
-        Assert.Contains(RepoPaths.SeedPathVariable, skip.Message, StringComparison.Ordinal);
+        Assert.Null(seed.Failure);
+        Assert.Contains(RepoPaths.SeedPathVariable, seed.SkipReason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ReadSeed_Missing_UnderCi_Fails()
+    public void LookForSeed_Missing_UnderCi_Fails()
     {
-        var failure = Assert.ThrowsAny<Exception>(() => RepoPaths.ReadSeed(Missing, required: true));
+        var seed = RepoPaths.LookForSeed(Missing, required: true);
 
-        Assert.IsNotType<SkipException>(failure);
-        Assert.Contains("CI=true", failure.Message, StringComparison.Ordinal);
+        Assert.Null(seed.SkipReason);
+        Assert.Contains("CI=true", seed.Failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LookForSeed_Present_GivesItsText()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "Django ships with an admin.");
+
+        var seed = RepoPaths.LookForSeed(path, required: true);
+        File.Delete(path);
+
+        Assert.Equal(("Django ships with an admin.", null, null), (seed.Text, seed.SkipReason, seed.Failure));
     }
 }
