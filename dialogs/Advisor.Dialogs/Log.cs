@@ -1,3 +1,4 @@
+using Bot.Core;
 using Bot.Dialogs;
 using Microsoft.Extensions.Logging;
 
@@ -6,6 +7,9 @@ namespace Advisor.Dialogs;
 /// <summary>The advisor conversation's log events: ids and statuses only, never what the user typed.</summary>
 internal static partial class Log
 {
+    public static void DialogTurn(ILogger logger, string? channelId, string? conversationId, DialogTurnStatus status) =>
+        DialogTurnHashed(logger, channelId, LogIds.Hash(conversationId), status);
+
     [LoggerMessage(3001, LogLevel.Debug, "Advisor turn on {ChannelId} in conversation {ConversationId} ended {Status}")]
-    public static partial void DialogTurn(ILogger logger, string? channelId, string? conversationId, DialogTurnStatus status);
+    private static partial void DialogTurnHashed(ILogger logger, string? channelId, string? conversationId, DialogTurnStatus status);
 }

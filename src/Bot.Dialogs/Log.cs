@@ -1,3 +1,4 @@
+using Bot.Core;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.Dialogs;
@@ -11,6 +12,9 @@ internal static partial class Log
     [LoggerMessage(2002, LogLevel.Error, "Recognizers.Text warm-up failed after {ElapsedMs} ms")]
     public static partial void RecognizersWarmUpFailed(ILogger logger, long elapsedMs, Exception exception);
 
+    public static void DialogStackReset(ILogger logger, string? channelId, string? conversationId, Exception? exception) =>
+        DialogStackResetHashed(logger, channelId, LogIds.Hash(conversationId), exception);
+
     [LoggerMessage(2010, LogLevel.Warning, "Reset a dialog stack that could not be resumed on {ChannelId} in conversation {ConversationId}")]
-    public static partial void DialogStackReset(ILogger logger, string? channelId, string? conversationId, Exception? exception);
+    private static partial void DialogStackResetHashed(ILogger logger, string? channelId, string? conversationId, Exception? exception);
 }

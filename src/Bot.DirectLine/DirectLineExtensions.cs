@@ -1,3 +1,4 @@
+using Bot.Core.Authentication;
 using Bot.Core.Connector;
 using Bot.DirectLine.Conversations;
 using Bot.DirectLine.Endpoints;
@@ -16,18 +17,21 @@ public static class DirectLineExtensions
 {
     /// <summary>
     /// Registers the built-in Direct Line endpoint. Call after <c>AddBotFramework()</c>: it wraps the
-    /// registered connector so replies to Direct Line conversations stay in process.
+    /// registered connector so replies to Direct Line conversations stay in process, and the registered
+    /// channel authenticator so /api/messages cannot reach those conversations (<see cref="DirectLineChannelGuard"/>).
     /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         var connector = services.LastOrDefault(d => d.ServiceType == typeof(IConnectorClient))
             ?? throw new InvalidOperationException("Call AddBotFramework() before AddDirectLine(): Direct Line wraps its connector client.");
+        var authenticator = services.LastOrDefault(d => d.ServiceType == typeof(IChannelAuthenticator))
+            ?? throw new InvalidOperationException("Call AddBotFramework() before AddDirectLine(): Direct Line wraps its channel authenticator.");
 
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.SectionName)
-            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0
+            .Validate(o => o.TokenLifetime > TimeSpan.Zero && o.MaxActivitiesPerConversation > 0 && o.MaxConversations > 0 && o.MaxConversationsPerClient > 0
                     && o.MaxHistoryBytes > 0 && o.MaxActivityBytes > 0 && o.IdleTimeout > TimeSpan.Zero && o.TokensPerMinutePerClient >= 0,
-                "DirectLine:TokenLifetime, MaxActivitiesPerConversation, MaxConversations, MaxHistoryBytes, MaxActivityBytes and IdleTimeout must be positive; TokensPerMinutePerClient must not be negative.")
+                "DirectLine:TokenLifetime, MaxActivitiesPerConversation, MaxConversations, MaxConversationsPerClient, MaxHistoryBytes, MaxActivityBytes and IdleTimeout must be positive; TokensPerMinutePerClient must not be negative.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenService>();
@@ -44,8 +48,13 @@ public static class DirectLineExtensions
         services.Remove(connector);
         services.Add(ServiceDescriptor.Describe(
             typeof(IConnectorClient),
-            sp => new DirectLineConnectorClient(CreateInner(sp, connector), sp.GetRequiredService<ConversationStore>()),
+            sp => new DirectLineConnectorClient(CreateInner<IConnectorClient>(sp, connector), sp.GetRequiredService<ConversationStore>()),
             connector.Lifetime));
+        services.Remove(authenticator);
+        services.Add(ServiceDescriptor.Describe(
+            typeof(IChannelAuthenticator),
+            sp => new DirectLineChannelGuard(CreateInner<IChannelAuthenticator>(sp, authenticator)),
+            authenticator.Lifetime));
         return services;
     }
 
@@ -57,7 +66,7 @@ public static class DirectLineExtensions
         app.UseRateLimiter();
         var directLine = app.MapGroup("/v3/directline").DisableAntiforgery();
         directLine.MapPost("/tokens/generate", TokenEndpoints.Generate).RequireRateLimiting(TokenRateLimitPolicy.Name);
-        directLine.MapPost("/tokens/refresh", TokenEndpoints.Refresh);
+        directLine.MapPost("/tokens/refresh", TokenEndpoints.Refresh).RequireRateLimiting(TokenRateLimitPolicy.Name);
         directLine.MapPost("/conversations", ConversationEndpoints.StartAsync);
         directLine.MapGet("/conversations/{conversationId}", ConversationEndpoints.Reconnect);
         directLine.MapGet("/conversations/{conversationId}/activities", ConversationEndpoints.GetActivities);
@@ -67,11 +76,12 @@ public static class DirectLineExtensions
         return app;
     }
 
-    private static IConnectorClient CreateInner(IServiceProvider services, ServiceDescriptor descriptor) => descriptor switch
+    private static T CreateInner<T>(IServiceProvider services, ServiceDescriptor descriptor)
+        where T : class => descriptor switch
     {
-        { ImplementationInstance: IConnectorClient instance } => instance,
-        { ImplementationFactory: { } factory } => (IConnectorClient)factory(services),
-        { ImplementationType: { } type } => (IConnectorClient)ActivatorUtilities.CreateInstance(services, type),
-        _ => throw new InvalidOperationException("The registered IConnectorClient cannot be wrapped."),
+        { ImplementationInstance: T instance } => instance,
+        { ImplementationFactory: { } factory } => (T)factory(services),
+        { ImplementationType: { } type } => (T)ActivatorUtilities.CreateInstance(services, type),
+        _ => throw new InvalidOperationException($"The registered {typeof(T).Name} cannot be wrapped."),
     };
 }

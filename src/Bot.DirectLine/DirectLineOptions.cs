@@ -40,14 +40,20 @@ public sealed class DirectLineOptions
     public int MaxConversations { get; set; } = 1000;
 
     /// <summary>
-    /// When the store is full, a conversation with no open socket whose client has not posted, polled or
-    /// reconnected for this long is evicted to make room, even if its token is still valid.
+    /// Live conversations one client (one IP address) may hold; at the cap its own expired and idle ones are
+    /// evicted first, then it is refused (429). Keeps one client from holding every slot.
+    /// </summary>
+    public int MaxConversationsPerClient { get; set; } = 50;
+
+    /// <summary>
+    /// When the store (or a client's share of it) is full, a conversation whose user has not posted or
+    /// restarted it for this long is evicted to make room, even if its token is valid and its socket open.
     /// </summary>
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
-    /// Tokens one client IP may get per minute from <c>/tokens/generate</c> and <c>/api/webchat/token</c>
-    /// together (429 above it); 0 turns the limit off. Behind a reverse proxy, enable forwarded headers so
+    /// Tokens one client IP may get per minute from <c>/tokens/generate</c>, <c>/tokens/refresh</c> and
+    /// <c>/api/webchat/token</c> together (429 above it); 0 turns the limit off. Behind a reverse proxy, enable forwarded headers so
     /// the client's address, not the proxy's, is used.
     /// </summary>
     public int TokensPerMinutePerClient { get; set; } = 30;

@@ -1,12 +1,19 @@
+using Bot.Core;
 using Microsoft.Extensions.Logging;
 
 namespace Bot.DirectLine;
 
-/// <summary>Bot.DirectLine's log events. Conversation and activity ids only: never tokens or message text.</summary>
+/// <summary>
+/// Bot.DirectLine's log events. Activity ids and hashed conversation ids (<see cref="LogIds.Hash"/>) only:
+/// never tokens or message text.
+/// </summary>
 internal static partial class Log
 {
+    public static void ConversationStarted(ILogger logger, string conversationId) =>
+        ConversationStartedHashed(logger, LogIds.Hash(conversationId));
+
     [LoggerMessage(3001, LogLevel.Information, "Direct Line conversation {ConversationId} started")]
-    public static partial void ConversationStarted(ILogger logger, string conversationId);
+    private static partial void ConversationStartedHashed(ILogger logger, string conversationId);
 
     [LoggerMessage(3002, LogLevel.Information, "Rejected a Direct Line request with {StatusCode}: {Reason}")]
     public static partial void Rejected(ILogger logger, int statusCode, string reason);
@@ -17,11 +24,17 @@ internal static partial class Log
     [LoggerMessage(3004, LogLevel.Debug, "Evicted {Count} Direct Line conversation(s): {Reason}")]
     public static partial void Evicted(ILogger logger, int count, string reason);
 
+    public static void TurnRefused(ILogger logger, string? activityId, string conversationId, int statusCode) =>
+        TurnRefusedHashed(logger, activityId, LogIds.Hash(conversationId), statusCode);
+
     [LoggerMessage(3005, LogLevel.Error, "The bot refused the Direct Line activity {ActivityId} in conversation {ConversationId} with {StatusCode}")]
-    public static partial void TurnRefused(ILogger logger, string? activityId, string conversationId, int statusCode);
+    private static partial void TurnRefusedHashed(ILogger logger, string? activityId, string conversationId, int statusCode);
+
+    public static void StreamClosed(ILogger logger, string conversationId, string reason) =>
+        StreamClosedHashed(logger, LogIds.Hash(conversationId), reason);
 
     [LoggerMessage(3006, LogLevel.Debug, "Stream of conversation {ConversationId} closed: {Reason}")]
-    public static partial void StreamClosed(ILogger logger, string conversationId, string reason);
+    private static partial void StreamClosedHashed(ILogger logger, string conversationId, string reason);
 
     [LoggerMessage(3007, LogLevel.Error, "Azure Direct Line refused the token exchange with {StatusCode}")]
     public static partial void AzureTokenFailed(ILogger logger, int statusCode);

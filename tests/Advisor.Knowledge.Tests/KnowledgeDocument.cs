@@ -16,7 +16,7 @@ internal static class KnowledgeDocument
         Line(md, "<!-- Generated from src/Advisor.Knowledge by tests/Advisor.Knowledge.Tests (KnowledgeDocumentTests). Do not edit by hand:");
         Line(md, $"     {RegenerateVariable}=1 dotnet test tests/Advisor.Knowledge.Tests --artifacts-path /tmp/art-knowledge -->");
         Line(md);
-        Line(md, $"Knowledge version **{KnowledgeBase.Version}**, built from `shared/seeds/{KnowledgeBase.SeedFile}`.");
+        Line(md, $"Knowledge version **{KnowledgeBase.Version}**, built from the seed document `{KnowledgeBase.SeedFile}`.");
         Line(md, "Every fact quotes its seed passage exactly; a test checks each one against the seed file.");
         Line(md);
         RenderRules(md);

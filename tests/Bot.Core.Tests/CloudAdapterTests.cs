@@ -151,7 +151,7 @@ public sealed class CloudAdapterTests
         Assert.Equal(ResetConversationErrorHandler.StartOverButton, reply.SuggestedActions!.Actions![0].Title);
         Assert.Contains(_connector.Calls, c => c.Activity!.Type == ActivityTypes.Trace);
         Assert.Empty(await _storage.ReadAsync(["emulator/conversations/conv-1"], Ct));
-        Assert.Contains(_errorLog.Records, r => r.EventId == 1010 && (string?)r.Fields["ConversationId"] == "conv-1");
+        Assert.Contains(_errorLog.Records, r => r.EventId == 1010 && (string?)r.Fields["ConversationId"] == LogIds.Hash("conv-1"));
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class CloudAdapterTests
         await sut.ProcessActivityAsync(null, Incoming(), Says("lost"), Ct);
 
         Assert.NotEmpty(await _storage.ReadAsync(["emulator/conversations/conv-1"], Ct));
-        Assert.Contains(_errorLog.Records, r => r.EventId == 1011 && (string?)r.Fields["ConversationId"] == "conv-1");
+        Assert.Contains(_errorLog.Records, r => r.EventId == 1011 && (string?)r.Fields["ConversationId"] == LogIds.Hash("conv-1"));
     }
 
     /// <summary>One successful turn that leaves conversation state behind, for tests that check it survives or not.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Threading.Channels;
 using Bot.Core.Authentication;
 using Bot.Core.Connector;
 using Bot.Core.Schema;
@@ -10,7 +11,7 @@ namespace Bot.Core.Tests;
 
 public sealed class HttpConnectorClientTests : IDisposable
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+    private readonly TimerSignallingClock _time = new();
     private readonly ScriptedHandler _handler;
 
     public HttpConnectorClientTests() => _handler = new ScriptedHandler { Clock = _time };
@@ -22,12 +23,12 @@ public sealed class HttpConnectorClientTests : IDisposable
 
     private static Activity Reply() => new() { Type = ActivityTypes.Message, Text = "hi", ReplyToId = "a1" };
 
+    /// <summary>Each retry waits on a timer of the fake clock: whenever the client sets one, moves the clock past it.</summary>
     private async Task<T> RunWithClockAsync<T>(Task<T> task)
     {
-        for (var i = 0; i < 200 && !task.IsCompleted; i++)
+        while (await Task.WhenAny(task, _time.WaitForTimerAsync(TestContext.Current.CancellationToken)) != task)
         {
-            _time.Advance(TimeSpan.FromMilliseconds(250));
-            await Task.Delay(1, TestContext.Current.CancellationToken);
+            _time.Advance(TimeSpan.FromMinutes(1));
         }
 
         return await task;
@@ -76,7 +77,7 @@ public sealed class HttpConnectorClientTests : IDisposable
         Assert.Equal((503, "ServiceError"), (failure.StatusCode, failure.ErrorCode));
         Assert.Equal(RetryPolicy.MaxRetries + 1, _handler.Requests.Count);
         var error = Assert.Single(_logger.Records, r => r.Level == LogLevel.Error);
-        Assert.Equal("conv-42", error.Fields["ConversationId"]);
+        Assert.Equal(LogIds.Hash("conv-42"), error.Fields["ConversationId"]);
     }
 
     [Fact]
@@ -138,7 +139,7 @@ public sealed class HttpConnectorClientTests : IDisposable
 
         Assert.Equal((403, "BotNotAuthorized"), (failure.StatusCode, failure.ErrorCode));
         Assert.Equal(2, _handler.Requests.Count);
-        Assert.Equal("conv-7", Assert.Single(_logger.Records, r => r.Level == LogLevel.Error).Fields["ConversationId"]);
+        Assert.Equal(LogIds.Hash("conv-7"), Assert.Single(_logger.Records, r => r.Level == LogLevel.Error).Fields["ConversationId"]);
     }
 
     [Fact]
@@ -204,6 +205,21 @@ public sealed class HttpConnectorClientTests : IDisposable
             }
 
             return response;
+        }
+    }
+
+    /// <summary>A fake clock that says when a timer is set, so a test can await that instead of polling.</summary>
+    private sealed class TimerSignallingClock() : FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero))
+    {
+        private readonly Channel<bool> _created = Channel.CreateUnbounded<bool>();
+
+        public Task<bool> WaitForTimerAsync(CancellationToken cancellationToken) => _created.Reader.ReadAsync(cancellationToken).AsTask();
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = base.CreateTimer(callback, state, dueTime, period);
+            _created.Writer.TryWrite(true);
+            return timer;
         }
     }
 }

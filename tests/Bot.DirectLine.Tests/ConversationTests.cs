@@ -9,7 +9,7 @@ namespace Bot.DirectLine.Tests;
 public sealed class ConversationTests
 {
     private static DirectLineConversation CreateSut(int maxActivities = 500, int maxHistoryBytes = 1024 * 1024) =>
-        new("conv", "dl_user", new ConversationLimits(maxActivities, maxHistoryBytes), new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
+        new("conv", "dl_user", "127.0.0.1", new ConversationLimits(maxActivities, maxHistoryBytes), new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
 
     private static Activity Message(string text) => new() { Type = ActivityTypes.Message, Text = text };
 

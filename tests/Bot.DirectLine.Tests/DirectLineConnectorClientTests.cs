@@ -12,7 +12,7 @@ namespace Bot.DirectLine.Tests;
 /// <summary>Where the bot's replies go: in process for Direct Line serviceUrls, never out to a client-chosen host.</summary>
 public sealed class DirectLineConnectorClientTests
 {
-    private const string DirectLineServiceUrl = "http://attacker.example/directline/";
+    private const string DirectLineServiceUrl = DirectLineConnectorClient.ServiceUrl;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
     private readonly RecordingConnector _inner = new();
     private ConversationStore _store = null!;
@@ -31,7 +31,7 @@ public sealed class DirectLineConnectorClientTests
     public async Task Send_ToAHeldConversation_AppendsItInProcess()
     {
         var sut = CreateSut();
-        var (conversation, _) = _store.GetOrCreate(new DirectLineToken("conv", "dl_user", _time.GetUtcNow().AddMinutes(30)));
+        var (conversation, _) = _store.GetOrCreate(new DirectLineToken("conv", "dl_user", _time.GetUtcNow().AddMinutes(30)), "127.0.0.1");
 
         var response = await sut.SendToConversationAsync(DirectLineServiceUrl, "conv", Message("hi"), Ct);
 
@@ -62,5 +62,16 @@ public sealed class DirectLineConnectorClientTests
         await sut.SendToConversationAsync("https://smba.trafficmanager.net/emea/", "gone", Message("hi"), Ct);
 
         Assert.Equal("https://smba.trafficmanager.net/emea/", Assert.Single(_inner.Calls).ServiceUrl);
+    }
+
+    [Fact]
+    public async Task Send_ToAServiceUrlThatOnlyLooksLikeDirectLine_IsNotDeliveredInProcess()
+    {
+        var sut = CreateSut();
+        _store.GetOrCreate(new DirectLineToken("conv", "dl_user", _time.GetUtcNow().AddMinutes(30)), "127.0.0.1");
+
+        await sut.SendToConversationAsync("http://127.0.0.1:3978/directline/", "conv", Message("hi"), Ct);
+
+        Assert.Equal("http://127.0.0.1:3978/directline/", Assert.Single(_inner.Calls).ServiceUrl);
     }
 }

@@ -14,14 +14,15 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Bot.DirectLine.Tests;
 
-/// <summary>A minimal bot host with the Direct Line endpoint, on Kestrel at 127.0.0.1 with an ephemeral port and a fake clock.</summary>
+/// <summary>A minimal bot host with the Direct Line endpoint and /api/messages, on Kestrel at 127.0.0.1 with an ephemeral port and a fake clock.</summary>
 public sealed class DirectLineHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private DirectLineHost(WebApplication app, Uri baseAddress, FakeTimeProvider time, RecordingBot bot)
+    private DirectLineHost(WebApplication app, Uri baseAddress, FakeTimeProvider time, RecordingBot bot, LogRecorder logs)
     {
         _app = app;
+        Logs = logs;
         BaseAddress = baseAddress;
         Time = time;
         Bot = bot;
@@ -36,6 +37,9 @@ public sealed class DirectLineHost : IAsyncDisposable
 
     public RecordingBot Bot { get; }
 
+    /// <summary>Every message the host logged, formatted.</summary>
+    public LogRecorder Logs { get; }
+
     public IServiceProvider Services => _app.Services;
 
     public static async Task<DirectLineHost> StartAsync(CancellationToken cancellationToken, params string[] settings)
@@ -43,6 +47,8 @@ public sealed class DirectLineHost : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(["--urls", "http://127.0.0.1:0", .. settings]);
         builder.WebHost.UseKestrelCore();
         builder.Logging.ClearProviders();
+        var logs = new LogRecorder();
+        builder.Logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         var bot = new RecordingBot();
         builder.Services.AddSingleton<TimeProvider>(time);
@@ -51,9 +57,10 @@ public sealed class DirectLineHost : IAsyncDisposable
         builder.Services.AddDirectLine();
         var app = builder.Build();
         app.MapDirectLine();
+        app.MapBotMessages();
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new DirectLineHost(app, new Uri(address), time, bot);
+        return new DirectLineHost(app, new Uri(address), time, bot, logs);
     }
 
     /// <summary>A token from the built-in generate endpoint.</summary>

@@ -117,6 +117,22 @@ public sealed class TokenEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refresh_MoreOftenThanTheLimitFromOneClient_Gets429()
+    {
+        await using var host = await DirectLineHost.StartAsync(Ct, "--DirectLine:TokensPerMinutePerClient=3");
+        var (_, token) = await host.GenerateTokenAsync(Ct);
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await host.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", token, null, Ct);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task Generate_WithDefaults_AllowsThirtyTokensAMinutePerClient()
     {
         await using var host = await DirectLineHost.StartAsync(Ct);

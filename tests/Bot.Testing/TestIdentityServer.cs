@@ -33,6 +33,7 @@ public sealed class TestIdentityServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, SigningKey> _keys = new();
     private int _tokenCount;
     private int _channelKeySetRequests;
+    private readonly TaskCompletionSource _channelKeysRequested = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private TestIdentityServer(WebApplication app) => _app = app;
 
@@ -57,6 +58,9 @@ public sealed class TestIdentityServer : IAsyncDisposable
     /// <summary>When set, the channel key set is answered only once this completes (a slow identity endpoint).</summary>
     public TaskCompletionSource? HoldChannelKeys { get; set; }
 
+    /// <summary>Completes when the channel key set is first asked for, so a test can wait for it instead of polling.</summary>
+    public Task ChannelKeysRequested => _channelKeysRequested.Task;
+
     public static async Task<TestIdentityServer> StartAsync(CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -70,6 +74,7 @@ public sealed class TestIdentityServer : IAsyncDisposable
         app.MapGet("/channel/keys", async () =>
         {
             Interlocked.Increment(ref server._channelKeySetRequests);
+            server._channelKeysRequested.TrySetResult();
             if (server.HoldChannelKeys is { } hold)
             {
                 await hold.Task;

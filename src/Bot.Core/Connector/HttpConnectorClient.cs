@@ -20,7 +20,7 @@ internal sealed class HttpConnectorClient(
     ILogger<HttpConnectorClient> logger) : IConnectorClient
 {
     public const string HttpClientName = "BotConnector";
-    private readonly RetryPolicy _retry = new(Random.Shared.NextDouble);
+    private readonly RetryPolicy _retry = new(() => System.Security.Cryptography.RandomNumberGenerator.GetInt32(1 << 24) / (double)(1 << 24));
 
     public Task<ResourceResponse?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, serviceUrl, conversationId, ConnectorUris.Activities(serviceUrl, conversationId), activity, cancellationToken);

@@ -54,4 +54,11 @@ public sealed class BotEndpointOptions
 
     /// <summary>Largest accepted request body; larger ones get 413. Default 256 KB.</summary>
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// With authentication off, the serviceUrl origins (scheme, host, port) activities may name besides
+    /// loopback ones, e.g. an Emulator on another machine. Ignored with authentication on, where the
+    /// channel's token vouches for the serviceUrl.
+    /// </summary>
+    public IList<string> AllowedServiceUrls { get; } = [];
 }

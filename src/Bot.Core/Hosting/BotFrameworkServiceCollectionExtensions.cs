@@ -20,7 +20,8 @@ public static class BotFrameworkServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotIdentityValidator>());
         services.AddOptions<BotEndpointOptions>().BindConfiguration(BotEndpointOptions.SectionName)
-            .Validate(o => o.MaxRequestBodyBytes > 0, "Bot:MaxRequestBodyBytes must be positive.");
+            .Validate(o => o.MaxRequestBodyBytes > 0, "Bot:MaxRequestBodyBytes must be positive.")
+            .Validate(o => o.AllowedServiceUrls.All(url => Uri.TryCreate(url, UriKind.Absolute, out _)), "Bot:AllowedServiceUrls must hold absolute URLs.");
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IStorage, MemoryStorage>();
@@ -47,7 +48,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton(sp => AuthenticationSettings.From(sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value));
         services.TryAddSingleton<IChannelAuthenticator>(sp => AuthenticationEnabled(sp)
             ? ActivatorUtilities.CreateInstance<JwtChannelAuthenticator>(sp)
-            : new AnonymousChannelAuthenticator());
+            : new AnonymousChannelAuthenticator(sp.GetRequiredService<IOptions<BotEndpointOptions>>().Value.AllowedServiceUrls));
         services.TryAddSingleton<IBotTokenClient>(sp =>
         {
             var settings = sp.GetRequiredService<AuthenticationSettings>();

@@ -5,19 +5,22 @@ namespace Bot.DirectLine.Conversations;
 
 /// <summary>
 /// How the bot's replies reach a Direct Line conversation: in process. Activities forwarded to the
-/// bot carry a serviceUrl ending in <see cref="ServiceUrlPath"/>; when the adapter sends to such a
-/// serviceUrl, this decorator appends the activity to the conversation (ids and watermarks assigned,
-/// streamed to the socket) instead of making an HTTP call; when the conversation is gone (evicted
-/// mid-turn) it fails with 404 rather than calling out, because that serviceUrl's host came from the
-/// client's Host header. Any other serviceUrl (Emulator, Teams, Azure Direct Line) goes to the real
-/// connector. This plays the bot-facing
+/// bot carry the fixed <see cref="ServiceUrl"/>; when the adapter sends to exactly that serviceUrl, this
+/// decorator appends the activity to the conversation (ids and watermarks assigned, streamed to the
+/// socket) instead of making an HTTP call, and when the conversation is gone (evicted mid-turn) it fails
+/// with 404. Nothing here is built from the request's Host header (issue 13, D3). Any other serviceUrl
+/// (Emulator, Teams, Azure Direct Line) goes to the real connector. This plays the bot-facing
 /// "connector face" of protocol doc §5.4 without an HTTP hop, and the bot still receives ordinary
 /// activities with the normal delivery mode.
 /// </summary>
 internal sealed class DirectLineConnectorClient(IConnectorClient inner, ConversationStore conversations) : IConnectorClient
 {
-    /// <summary>The path of the serviceUrl stamped on activities from the built-in endpoint.</summary>
-    public const string ServiceUrlPath = "/directline/";
+    /// <summary>
+    /// The serviceUrl stamped on activities from the built-in endpoint. Fixed, so no request can choose it,
+    /// and under the reserved <c>.invalid</c> domain (RFC 6761), so it names no real host; /api/messages
+    /// refuses it (<see cref="DirectLineChannelGuard"/>).
+    /// </summary>
+    public const string ServiceUrl = "https://directline.invalid/v3/directline/";
 
     public Task<ResourceResponse?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken)
     {
@@ -75,8 +78,7 @@ internal sealed class DirectLineConnectorClient(IConnectorClient inner, Conversa
         return conversation.Remove(activityId) ? Task.CompletedTask : Task.FromException(ActivityNotFound(conversationId));
     }
 
-    public static bool IsDirectLineServiceUrl(string serviceUrl) =>
-        Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) && uri.AbsolutePath.EndsWith(ServiceUrlPath, StringComparison.Ordinal);
+    public static bool IsDirectLineServiceUrl(string? serviceUrl) => string.Equals(serviceUrl, ServiceUrl, StringComparison.OrdinalIgnoreCase);
 
     private static ResourceResponse Deliver(DirectLineConversation conversation, Activity activity)
     {

@@ -9,7 +9,7 @@ namespace Bot.DirectLine.Conversations;
 /// <c>{conversationId}|{seq}</c>, as the service's are (protocol doc §5.3); the watermark is the sequence
 /// number of the last activity in a set: opaque to clients, monotonic, replayed verbatim (protocol doc §9.10).
 /// </summary>
-internal sealed class DirectLineConversation(string id, string userId, ConversationLimits limits, TimeProvider time)
+internal sealed class DirectLineConversation(string id, string userId, string client, ConversationLimits limits, TimeProvider time)
 {
     private const int StreamCapacity = 256;
     private readonly Lock _gate = new();
@@ -18,11 +18,14 @@ internal sealed class DirectLineConversation(string id, string userId, Conversat
     private long _historyBytes;
     private StreamSubscription? _stream;
     private bool _ended;
-    private DateTimeOffset _lastSeenAt = time.GetUtcNow();
+    private DateTimeOffset _lastUserActivityAt = time.GetUtcNow();
 
     public string Id { get; } = id;
 
     public string UserId { get; } = userId;
+
+    /// <summary>Who started it (see <c>DirectLineHttp.ClientKey</c>), for the per-client cap.</summary>
+    public string Client { get; } = client;
 
     /// <summary>The latest expiry of a token issued for this conversation; after it nobody can reach it.</summary>
     public DateTimeOffset ExpiresAt { get; private set; }
@@ -38,21 +41,24 @@ internal sealed class DirectLineConversation(string id, string userId, Conversat
         }
     }
 
-    /// <summary>Notes that the client used the conversation (posted, polled, reconnected, started it again).</summary>
-    public void Touch()
+    /// <summary>
+    /// Notes that the user did something (posted an activity, or started the conversation again). Polling,
+    /// reconnecting and an open socket do not count: a script can do those for ever (issue 13, R2).
+    /// </summary>
+    public void NoteUserActivity()
     {
         lock (_gate)
         {
-            _lastSeenAt = time.GetUtcNow();
+            _lastUserActivityAt = time.GetUtcNow();
         }
     }
 
-    /// <summary>True when no socket is open and the client has not been seen since <paramref name="cutoff"/>.</summary>
+    /// <summary>True when the user has done nothing since <paramref name="cutoff"/>, socket or not.</summary>
     public bool IsIdleSince(DateTimeOffset cutoff)
     {
         lock (_gate)
         {
-            return _stream is null && _lastSeenAt <= cutoff;
+            return _lastUserActivityAt <= cutoff;
         }
     }
 
@@ -179,9 +185,6 @@ internal sealed class DirectLineConversation(string id, string userId, Conversat
             {
                 _stream = null;
             }
-
-            // The idle window starts when the client's socket goes, however it went (closed, overflow, collision).
-            _lastSeenAt = time.GetUtcNow();
         }
 
         subscription.Close("closed");

@@ -9,7 +9,7 @@ namespace Bot.DirectLine.Conversations;
 /// <summary>
 /// Hands client activities to the bot through the same <see cref="CloudAdapter"/> as /api/messages,
 /// stamped as Direct Line stamps them (protocol doc §5.4): id, timestamp, channelId <c>directline</c>,
-/// conversation, recipient = the bot, serviceUrl = this host, and <c>from.id</c> = the token's user.
+/// conversation, recipient = the bot, serviceUrl = <see cref="DirectLineConnectorClient.ServiceUrl"/>, and <c>from.id</c> = the token's user.
 /// The turn runs through the adapter's trusted in-process entry point
 /// (<see cref="CloudAdapter.ProcessTrustedActivityAsync"/>): the client was already authenticated by its
 /// Direct Line token and there is no channel JWT to check, so this works whether or not a MicrosoftAppId
@@ -18,7 +18,7 @@ namespace Bot.DirectLine.Conversations;
 internal sealed class DirectLineTurns(CloudAdapter adapter, IOptions<DirectLineOptions> options, TimeProvider time, ILogger<DirectLineTurns> logger)
 {
     /// <summary>Tells the bot the conversation started with the user in it, so it can welcome them before they type.</summary>
-    public async Task<int> StartAsync(DirectLineConversation conversation, string serviceUrl, string? locale, IBot bot, CancellationToken cancellationToken)
+    public async Task<int> StartAsync(DirectLineConversation conversation, string? locale, IBot bot, CancellationToken cancellationToken)
     {
         var update = new Activity
         {
@@ -28,7 +28,7 @@ internal sealed class DirectLineTurns(CloudAdapter adapter, IOptions<DirectLineO
             MembersAdded = [BotAccount(), new ChannelAccount(conversation.UserId, role: RoleTypes.User)],
             From = new ChannelAccount(conversation.UserId, role: RoleTypes.User),
         };
-        Address(update, conversation, serviceUrl);
+        Address(update, conversation, DirectLineConnectorClient.ServiceUrl);
         return await RunAsync(update, conversation, bot, cancellationToken);
     }
 
@@ -36,7 +36,7 @@ internal sealed class DirectLineTurns(CloudAdapter adapter, IOptions<DirectLineO
     /// Keeps the client's activity first (Web Chat needs the echo with its id and clientActivityID,
     /// protocol doc §5.3 and §9.10), then runs the bot's turn. Returns the activity id and HTTP status.
     /// </summary>
-    public async Task<(string? Id, int Status)> PostAsync(DirectLineConversation conversation, Activity activity, string serviceUrl, IBot bot, CancellationToken cancellationToken)
+    public async Task<(string? Id, int Status)> PostAsync(DirectLineConversation conversation, Activity activity, IBot bot, CancellationToken cancellationToken)
     {
         activity.From = new ChannelAccount(conversation.UserId, activity.From?.Name, RoleTypes.User);
         activity.DeliveryMode = null;
@@ -51,7 +51,7 @@ internal sealed class DirectLineTurns(CloudAdapter adapter, IOptions<DirectLineO
             id = conversation.Append(activity);
         }
 
-        activity.ServiceUrl = serviceUrl;
+        activity.ServiceUrl = DirectLineConnectorClient.ServiceUrl;
         return (id, await RunAsync(activity, conversation, bot, cancellationToken));
     }
 

@@ -42,7 +42,7 @@ internal static class ConversationEndpoints
             return DirectLineHttp.Error(400, "BadSyntax", "The body is not valid JSON.");
         }
 
-        var (conversation, created) = conversations.GetOrCreate(grant);
+        var (conversation, created) = conversations.GetOrCreate(grant, DirectLineHttp.ClientKey(request.HttpContext));
         if (conversation is null)
         {
             return DirectLineHttp.Error(429, "Throttled", "Too many conversations; try again later.");
@@ -55,7 +55,7 @@ internal static class ConversationEndpoints
         }
 
         Log.ConversationStarted(logger, conversation.Id);
-        await turns.StartAsync(conversation, DirectLineHttp.ServiceUrl(request), locale, bot, cancellationToken);
+        await turns.StartAsync(conversation, locale, bot, cancellationToken);
         return TypedResults.Json(response, DirectLineJsonContext.Default.ConversationResponse, statusCode: 201);
     }
 
@@ -112,7 +112,8 @@ internal static class ConversationEndpoints
             return DirectLineHttp.Error(400, "BadSyntax", "The body is not a JSON activity with a 'type' of message, event or typing.");
         }
 
-        var (id, status) = await turns.PostAsync(conversation!, activity, DirectLineHttp.ServiceUrl(request), bot, cancellationToken);
+        conversation!.NoteUserActivity();
+        var (id, status) = await turns.PostAsync(conversation, activity, bot, cancellationToken);
         return status == 200
             ? TypedResults.Json(new ResourceResponse(id), BotJsonContext.Default.ResourceResponse)
             : DirectLineHttp.Error(status, "ServiceError", "The bot could not handle the activity.");
@@ -128,13 +129,7 @@ internal static class ConversationEndpoints
         }
 
         conversation = conversations.Find(conversationId);
-        if (conversation is null)
-        {
-            return DirectLineHttp.Error(404, "BadArgument", "Unknown conversation.");
-        }
-
-        conversation.Touch();
-        return null;
+        return conversation is null ? DirectLineHttp.Error(404, "BadArgument", "Unknown conversation.") : null;
     }
 
     private static Activity? ReadActivity(byte[] body)

@@ -85,9 +85,8 @@ internal static class DirectLineHttp
     public static JsonHttpResult<ErrorResponse> TooLarge(int maxBytes) =>
         Error(413, "MessageSizeTooBig", $"The request is larger than the {maxBytes / 1024} KB this endpoint accepts.");
 
-    /// <summary>This host as the bot's serviceUrl for Direct Line activities (see DirectLineConnectorClient).</summary>
-    public static string ServiceUrl(HttpRequest request) =>
-        $"{request.Scheme}://{request.Host}{request.PathBase}{Conversations.DirectLineConnectorClient.ServiceUrlPath}";
+    /// <summary>Who is asking, for per-client limits: the client's IP (the proxy's unless forwarded headers are on).</summary>
+    public static string ClientKey(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     /// <summary>
     /// The pre-authorized stream URL (protocol doc §5.2): <c>ws://</c>, or <c>wss://</c> when the request

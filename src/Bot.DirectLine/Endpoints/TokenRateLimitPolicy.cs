@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Bot.DirectLine.Endpoints;
 
 /// <summary>
-/// Limits the open token endpoints per client IP (<see cref="DirectLineOptions.TokensPerMinutePerClient"/>
-/// in a fixed one-minute window), so one client cannot mint tokens fast enough to start every
-/// conversation slot. Refused requests get 429 with Retry-After and a Direct Line error body (protocol doc §5.1).
+/// Limits the token endpoints (generate, refresh, and the Web Chat page's) per client IP
+/// (<see cref="DirectLineOptions.TokensPerMinutePerClient"/> in a fixed one-minute window), so one client
+/// cannot mint tokens fast enough to start every conversation slot, nor refresh without end (issue 13, R2). Refused requests get 429 with Retry-After and a Direct Line error body (protocol doc §5.1).
 /// </summary>
 internal sealed class TokenRateLimitPolicy(IOptions<DirectLineOptions> options) : IRateLimiterPolicy<string>
 {
@@ -27,7 +27,7 @@ internal sealed class TokenRateLimitPolicy(IOptions<DirectLineOptions> options) 
 
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {
-        var client = httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var client = DirectLineHttp.ClientKey(httpContext);
         var limit = options.Value.TokensPerMinutePerClient;
         return limit == 0
             ? RateLimitPartition.GetNoLimiter(client)

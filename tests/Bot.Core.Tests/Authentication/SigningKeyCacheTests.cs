@@ -64,10 +64,7 @@ public sealed class SigningKeyCacheTests : IAsyncLifetime
         _fixture.Identity.HoldChannelKeys = hold;
         using var abandoned = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var first = _fixture.PostAsync("Bearer " + _fixture.Identity.Sign(TestIdentityServer.ChannelKeyId, TestIdentityServer.ChannelClaims(AuthFixture.AppId, AuthFixture.ServiceUrl, _fixture.Now)), AuthFixture.Message(), abandoned.Token);
-        for (var i = 0; i < 500 && _fixture.Identity.ChannelKeySetRequests == 0; i++)
-        {
-            await Task.Delay(10, Ct);
-        }
+        await _fixture.Identity.ChannelKeysRequested.WaitAsync(Ct);
 
         await abandoned.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
