@@ -25,6 +25,8 @@ internal static class ProjectRules
         ["Bot.Testing"] = ["Bot.Core"],
         ["Architecture.Tests"] = [], // reads project files only, so it never waits on another project's build (npm included)
         ["Advisor.EndToEnd.Tests"] = ["Advisor.Host", "Bot.Testing"],
+        ["Advisor.Dialogs.Tests"] = ["Advisor.Dialogs", "Bot.Testing", "Advisor.Corpus"], // the corpus floors run the evaluator
+        ["Advisor.Corpus"] = ["Advisor.Dialogs"], // the understanding corpus's evaluator (docs/understanding.md)
         ["Advisor.Benchmarks"] = ["Bot.Core", "Bot.Dialogs", "Bot.DirectLine", "Bot.Storage.*", "Advisor.Knowledge", "Advisor.Dialogs", "Advisor.Host"],
     };
 
