@@ -9,39 +9,19 @@ namespace Advisor.Host.Tests;
 /// invoke answers by the protocol, delivery failures surfaced as 5xx, a redelivered activity not
 /// run twice, bounded ids, and outbound requests channels can log.
 /// </summary>
-public sealed class ChannelContractTests : IAsyncLifetime
+public sealed class ChannelContractTests : HostWithConnector
 {
-    private FakeConnectorServer _connector = null!;
-    private BotHost _host = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _connector = await FakeConnectorServer.StartAsync(Ct);
-        _host = await BotHost.StartAsync(Ct);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     private JsonObject Activity(string type, string id = "act-1", string? text = null) => new()
     {
         ["type"] = type,
         ["id"] = id,
         ["channelId"] = "msteams",
-        ["serviceUrl"] = _connector.BaseUrl,
+        ["serviceUrl"] = Connector.BaseUrl,
         ["from"] = new JsonObject { ["id"] = "29:user-1" },
         ["recipient"] = new JsonObject { ["id"] = "28:bot-1" },
         ["conversation"] = new JsonObject { ["id"] = "a:personal-1", ["conversationType"] = "personal" },
         ["text"] = text,
     };
-
-    private Task<HttpResponseMessage> PostAsync(JsonNode body) =>
-        _host.Client.PostAsync("/api/messages", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"), Ct);
 
     public static TheoryData<string> MalformedExecuteValues => new()
     {
@@ -70,43 +50,31 @@ public sealed class ChannelContractTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UnknownInvoke_Gets501WithAnEmptyBody()
-    {
-        var invoke = Activity("invoke");
-        invoke["name"] = "composeExtension/query";
-
-        var response = await PostAsync(invoke);
-
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-        Assert.Equal("", await response.Content.ReadAsStringAsync(Ct));
-    }
-
-    [Fact]
     public async Task RepeatedActivityId_IsAnsweredWithoutRunningTheTurnAgain()
     {
         var first = await PostAsync(Activity("message", "msg-1", "hello"));
-        var delivered = _connector.Requests.Count;
+        var delivered = Connector.Requests.Count;
 
         var repeat = await PostAsync(Activity("message", "msg-1", "hello"));
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, repeat.StatusCode);
         Assert.True(delivered > 0);
-        Assert.Equal(delivered, _connector.Requests.Count);
+        Assert.Equal(delivered, Connector.Requests.Count);
     }
 
     [Fact]
     public async Task RefusedDelivery_Gets5xx_AndTheRedeliveredActivityDoesNotRunTwice()
     {
-        _connector.Fault = ConnectorFault.Abort;
+        Connector.Fault = ConnectorFault.Abort;
 
         var failed = await PostAsync(Activity("message", "msg-1", "hello"));
-        _connector.Fault = ConnectorFault.None;
+        Connector.Fault = ConnectorFault.None;
         var redelivered = await PostAsync(Activity("message", "msg-1", "hello"));
 
         Assert.Equal(HttpStatusCode.BadGateway, failed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
-        Assert.DoesNotContain(_connector.Requests, r => r.Delivered);
+        Assert.DoesNotContain(Connector.Requests, r => r.Delivered);
     }
 
     [Fact]
@@ -114,8 +82,8 @@ public sealed class ChannelContractTests : IAsyncLifetime
     {
         await PostAsync(Activity("message", "msg-1", "hello"));
 
-        Assert.NotEmpty(_connector.Requests);
-        Assert.All(_connector.Requests, r =>
+        Assert.NotEmpty(Connector.Requests);
+        Assert.All(Connector.Requests, r =>
         {
             Assert.Equal(Encoding.UTF8.GetByteCount(r.Body), r.ContentLength);
             Assert.Equal("", r.TransferEncoding);
@@ -147,7 +115,7 @@ public sealed class ChannelContractTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains($"'{field}'", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
-        Assert.Empty(_connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
