@@ -189,6 +189,7 @@ public sealed class HttpConnectorClientTests : IDisposable
         var failure = await Assert.ThrowsAsync<ConnectorException>(() => RunWithClockAsync(CreateSut().SendToConversationAsync("http://localhost:1", "conv-9", Reply(), TestContext.Current.CancellationToken)));
 
         Assert.Null(failure.StatusCode);
+        Assert.All(_logger.Records, r => Assert.Equal(LogIds.Hash("conv-9"), r.Fields["ConversationHash"]));
     }
 
     [Fact]
@@ -204,6 +205,8 @@ public sealed class HttpConnectorClientTests : IDisposable
         await Assert.ThrowsAsync<ConnectorException>(() => RunWithClockAsync(CreateSut().SendToConversationAsync("http://localhost:1", "c", Reply(), TestContext.Current.CancellationToken)));
 
         Assert.InRange(_time.GetUtcNow() - start, ConnectorHttp.AttemptTimeout, ConnectorHttp.TotalTimeout + TimeSpan.FromSeconds(1));
+        var retry = Assert.Single(_logger.Records, r => r.EventId == 1020);
+        Assert.Equal(LogIds.Hash("c"), retry.Fields["ConversationHash"]);
     }
 
     [Fact]

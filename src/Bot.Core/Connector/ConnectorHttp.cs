@@ -51,6 +51,10 @@ internal static class ConnectorHttp
                 .AddTimeout(AttemptTimeout);
         });
         client.AddHttpMessageHandler<ConnectorTokenHandler>();
+
+        // The factory's own request logs print the URL, and with it the conversation id in clear;
+        // HttpConnectorClient logs each retry and failure with the id hashed instead.
+        client.RemoveAllLoggers();
         return services;
     }
 
@@ -66,7 +70,7 @@ internal static class ConnectorHttp
             HttpClientResiliencePredicates.IsTransient(args.Outcome) || args.Outcome.Result?.StatusCode == HttpStatusCode.PreconditionFailed),
         OnRetry = args =>
         {
-            var request = args.Outcome.Result?.RequestMessage;
+            var request = args.Context.GetRequestMessage();
             var conversation = request is not null && request.Options.TryGetValue(ConversationHash, out var hash) ? hash : "-";
             var status = (int?)args.Outcome.Result?.StatusCode;
             Log.ConnectorRetrying(logger, conversation, status?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? args.Outcome.Exception?.GetType().Name ?? "?", args.RetryDelay.TotalMilliseconds, args.AttemptNumber + 1);
