@@ -29,6 +29,9 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
             case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
                 await WelcomeOnceAsync(turnContext, withButtons: true, cancellationToken);
                 break;
+            case ActivityTypes.Invoke when CardPress.IsExecuteInvoke(activity) && CardPress.ExecuteProblem(activity) is { } problem:
+                await turnContext.SendInvokeResponseAsync(InvokeError(problem), cancellationToken);
+                break;
             case ActivityTypes.Invoke when CardPress.IsExecuteInvoke(activity):
                 await dialog.RunAsync(turnContext, state.DialogStack, cancellationToken);
                 await turnContext.SendInvokeResponseAsync(await RefreshedCardAsync(turnContext, cancellationToken), cancellationToken);
@@ -68,6 +71,18 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
             : RecommendationCard.Retired();
         var body = new JsonObject { ["statusCode"] = 200, ["type"] = AttachmentContentTypes.AdaptiveCard, ["value"] = card };
         return new InvokeResponse { Status = 200, Body = JsonSerializer.SerializeToElement(body, DialogsJsonContext.Default.JsonObject) };
+    }
+
+    /// <summary>Issue 12: a malformed Action.Execute gets 400 with the protocol's error body (protocol doc §6.4).</summary>
+    private static InvokeResponse InvokeError(string message)
+    {
+        var body = new JsonObject
+        {
+            ["statusCode"] = 400,
+            ["type"] = "application/vnd.microsoft.error",
+            ["value"] = new JsonObject { ["code"] = "BadRequest", ["message"] = message },
+        };
+        return new InvokeResponse { Status = 400, Body = JsonSerializer.SerializeToElement(body, DialogsJsonContext.Default.JsonObject) };
     }
 
     /// <summary>The message states project facts, or asks for something the bot can do at once (like "ask me the questions").</summary>

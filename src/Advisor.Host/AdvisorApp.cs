@@ -1,4 +1,5 @@
 using Bot.Core.Hosting;
+using Bot.Dialogs.Recognition;
 using Bot.DirectLine;
 
 namespace Advisor.Host;
@@ -11,6 +12,8 @@ public static class AdvisorApp
 {
     public static WebApplication Create(string[] args, Action<IServiceCollection>? configureServices = null)
     {
+        // Before anything makes a regex: the runtime reads the process-wide match time-out once (issue 13, R1).
+        RecognitionLimits.ApplyProcessMatchTimeout();
         var builder = WebApplication.CreateBuilder(args);
         configureServices?.Invoke(builder.Services);
         builder.Services.AddProblemDetails();

@@ -2,68 +2,47 @@ using Microsoft.Extensions.Logging;
 
 namespace Bot.Core;
 
-/// <summary>
-/// Bot.Core's log events. Ids and status codes only: never tokens or message text. A method that takes a
-/// conversation id logs its <see cref="LogIds.Hash"/>, so no caller can log the id itself.
-/// </summary>
+/// <summary>Bot.Core's log events. Ids and status codes only: never tokens or message text.</summary>
 internal static partial class Log
 {
-    public static void Unauthorized(ILogger logger, string? channelId, string? conversationId, string? reason) =>
-        UnauthorizedHashed(logger, channelId, LogIds.Hash(conversationId), reason);
-
-    [LoggerMessage(1001, LogLevel.Warning, "Rejected an unauthenticated activity on {ChannelId} for conversation {ConversationId}: {Reason}")]
-    private static partial void UnauthorizedHashed(ILogger logger, string? channelId, string? conversationId, string? reason);
-
-    public static void IgnoredActivityType(ILogger logger, string? activityType, string? conversationId) =>
-        IgnoredActivityTypeHashed(logger, activityType, LogIds.Hash(conversationId));
+    [LoggerMessage(1001, LogLevel.Warning, "Rejected an unauthenticated activity on {ChannelId} for conversation {ConversationHash}: {Reason}")]
+    public static partial void Unauthorized(ILogger logger, string? channelId, string conversationHash, string? reason);
 
     [LoggerMessage(1002, LogLevel.Debug, "Ignored an activity of unknown type {ActivityType} in conversation {ConversationId}")]
-    private static partial void IgnoredActivityTypeHashed(ILogger logger, string? activityType, string? conversationId);
+    public static partial void IgnoredActivityType(ILogger logger, string? activityType, string? conversationId);
 
     [LoggerMessage(1003, LogLevel.Information, "Rejected a request to the bot endpoint with {StatusCode}: {Reason}")]
     public static partial void RejectedRequest(ILogger logger, int statusCode, string reason);
 
-    public static void TurnFailed(ILogger logger, string? channelId, string? conversationId, string? activityId, Exception exception) =>
-        TurnFailedHashed(logger, channelId, LogIds.Hash(conversationId), activityId, exception);
+    [LoggerMessage(1010, LogLevel.Error, "A turn failed on {ChannelId} in conversation {ConversationHash} (activity {ActivityId}); the conversation state was reset")]
+    public static partial void TurnFailed(ILogger logger, string? channelId, string conversationHash, string? activityId, Exception exception);
 
-    [LoggerMessage(1010, LogLevel.Error, "A turn failed on {ChannelId} in conversation {ConversationId} (activity {ActivityId}); the conversation state was reset")]
-    private static partial void TurnFailedHashed(ILogger logger, string? channelId, string? conversationId, string? activityId, Exception exception);
+    [LoggerMessage(1011, LogLevel.Warning, "A reply could not be delivered on {ChannelId} to conversation {ConversationHash} (activity {ActivityId}): {Reason}; the turn's state was kept")]
+    public static partial void TurnReplyUndelivered(ILogger logger, string? channelId, string conversationHash, string? activityId, string reason);
 
-    public static void TurnReplyUndelivered(ILogger logger, string? channelId, string? conversationId, string? activityId, Exception exception) =>
-        TurnReplyUndeliveredHashed(logger, channelId, LogIds.Hash(conversationId), activityId, exception);
+    [LoggerMessage(1013, LogLevel.Information, "Activity {ActivityId} on {ChannelId} in conversation {ConversationHash} was delivered again; its turn already ran")]
+    public static partial void RepeatedActivity(ILogger logger, string? channelId, string conversationHash, string? activityId);
 
-    [LoggerMessage(1011, LogLevel.Error, "A reply could not be delivered on {ChannelId} to conversation {ConversationId} (activity {ActivityId})")]
-    private static partial void TurnReplyUndeliveredHashed(ILogger logger, string? channelId, string? conversationId, string? activityId, Exception exception);
+    [LoggerMessage(1004, LogLevel.Warning, "The request body could not be read ({StatusCode}): {Reason}")]
+    public static partial void UnreadableRequestBody(ILogger logger, int statusCode, string reason);
 
-    public static void TurnLostRace(ILogger logger, string? channelId, string? conversationId, string? activityId) =>
-        TurnLostRaceHashed(logger, channelId, LogIds.Hash(conversationId), activityId);
+    [LoggerMessage(1005, LogLevel.Warning, "Answered 503: {Reason}")]
+    public static partial void AuthenticationUnavailable(ILogger logger, string? reason);
 
-    [LoggerMessage(1012, LogLevel.Warning, "A turn lost a state-write race on {ChannelId} in conversation {ConversationId} (activity {ActivityId}); state kept")]
-    private static partial void TurnLostRaceHashed(ILogger logger, string? channelId, string? conversationId, string? activityId);
+    [LoggerMessage(1012, LogLevel.Warning, "A turn lost a state-write race on {ChannelId} in conversation {ConversationHash} (activity {ActivityId}); state kept")]
+    public static partial void TurnLostRace(ILogger logger, string? channelId, string conversationHash, string? activityId);
 
-    public static void ConnectorRetrying(ILogger logger, string conversationId, int statusCode, double delayMs, int attempt) =>
-        ConnectorRetryingHashed(logger, LogIds.Hash(conversationId), statusCode, delayMs, attempt);
+    [LoggerMessage(1020, LogLevel.Warning, "Connector answered {Outcome} for conversation {ConversationHash}; retry {Attempt} in {DelayMs} ms")]
+    public static partial void ConnectorRetrying(ILogger logger, string conversationHash, string outcome, double delayMs, int attempt);
 
-    [LoggerMessage(1020, LogLevel.Warning, "Connector answered {StatusCode} for conversation {ConversationId}; retry {Attempt} in {DelayMs} ms")]
-    private static partial void ConnectorRetryingHashed(ILogger logger, string conversationId, int statusCode, double delayMs, int attempt);
+    [LoggerMessage(1021, LogLevel.Error, "Connector delivery failed for conversation {ConversationHash}: status {StatusCode}, code {ErrorCode}")]
+    public static partial void ConnectorFailed(ILogger logger, string conversationHash, int statusCode, string? errorCode);
 
-    public static void ConnectorFailed(ILogger logger, string conversationId, int statusCode, string? errorCode, int attempts) =>
-        ConnectorFailedHashed(logger, LogIds.Hash(conversationId), statusCode, errorCode, attempts);
+    [LoggerMessage(1023, LogLevel.Warning, "Connector refused the bot's token ({StatusCode}) for conversation {ConversationHash}; retrying once with a fresh token")]
+    public static partial void ConnectorRefusedToken(ILogger logger, string conversationHash, int statusCode);
 
-    [LoggerMessage(1021, LogLevel.Error, "Connector delivery failed for conversation {ConversationId}: status {StatusCode}, code {ErrorCode}, after {Attempts} attempt(s)")]
-    private static partial void ConnectorFailedHashed(ILogger logger, string conversationId, int statusCode, string? errorCode, int attempts);
-
-    public static void ConnectorRefusedToken(ILogger logger, string conversationId, int statusCode) =>
-        ConnectorRefusedTokenHashed(logger, LogIds.Hash(conversationId), statusCode);
-
-    [LoggerMessage(1023, LogLevel.Warning, "Connector refused the bot's token ({StatusCode}) for conversation {ConversationId}; retrying once with a fresh token")]
-    private static partial void ConnectorRefusedTokenHashed(ILogger logger, string conversationId, int statusCode);
-
-    public static void ConnectorUnreachable(ILogger logger, string conversationId, string host, Exception exception) =>
-        ConnectorUnreachableHashed(logger, LogIds.Hash(conversationId), host, exception);
-
-    [LoggerMessage(1022, LogLevel.Error, "Connector at {Host} unreachable for conversation {ConversationId}")]
-    private static partial void ConnectorUnreachableHashed(ILogger logger, string conversationId, string host, Exception exception);
+    [LoggerMessage(1022, LogLevel.Error, "Connector at {Host} unreachable or too slow for conversation {ConversationHash} ({Failure})")]
+    public static partial void ConnectorUnreachable(ILogger logger, string conversationHash, string host, string failure);
 
     [LoggerMessage(1030, LogLevel.Warning, "Authentication is OFF: no MicrosoftAppId is configured, so only the local Emulator and the built-in web chat can talk to this bot")]
     public static partial void AuthenticationDisabled(ILogger logger);

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -22,10 +21,14 @@ public static class LogIds
     /// a hash is returned unchanged, so a caller that hashed before calling a <c>Log</c> method that
     /// hashes too still logs the same value.
     /// </summary>
-    [return: NotNullIfNotNull(nameof(conversationId))]
-    public static string? Hash(string? conversationId)
+    public static string Hash(string? conversationId)
     {
-        if (conversationId is null || IsHash(conversationId))
+        if (conversationId is null)
+        {
+            return "-";
+        }
+
+        if (IsHash(conversationId))
         {
             return conversationId;
         }

@@ -83,8 +83,18 @@ public abstract class ComponentDialog : Dialog
     {
         var instance = dc.ActiveDialog!;
         var inner = new DialogContext(_dialogs, dc.Context, ReadInner(instance), dc);
-        var result = await run(inner);
-        WriteInner(instance, inner.State);
+        DialogTurnResult result;
+        try
+        {
+            result = await run(inner);
+        }
+        finally
+        {
+            // Issue 13, D1: when a reply cannot be delivered the turn ends in an exception and its state is
+            // still saved; the inner stack must be the one that asked the undelivered question.
+            WriteInner(instance, inner.State);
+        }
+
         return result.Status switch
         {
             DialogTurnStatus.Complete => await dc.EndDialogAsync(result.Result, cancellationToken),

@@ -112,6 +112,27 @@ public sealed class AuthEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SigningKeysUnavailable_Gets503WithRetryAfter_SoTheChannelRetries()
+    {
+        // Issue 13: 401 made the channel drop the message although the fault was ours and temporary.
+        await using var keyless = await BotHost.StartAsync(Ct, services => services.AddSingleton<TimeProvider>(_time),
+            $"--MicrosoftAppId={AppId}",
+            "--MicrosoftAppType=SingleTenant",
+            $"--MicrosoftAppTenantId={Tenant}",
+            "--MicrosoftAppPassword=test-secret",
+            "--ToBotFromChannelOpenIdMetadataUrl=http://127.0.0.1:9/unreachable",
+            $"--ToChannelFromBotLoginUrl={_identity.LoginUrl(Tenant)}");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new StringContent(TeamsMessage("hello").ToJsonString(), Encoding.UTF8, "application/json") };
+        request.Headers.TryAddWithoutValidation("Authorization", $"Bearer {ChannelToken()}");
+
+        var response = await keyless.Client.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter?.Delta);
+        Assert.Empty(_connector.Requests);
+    }
+
+    [Fact]
     public async Task NoToken_Gets401_AndTheBotNeverRuns()
     {
         var response = await PostAsync(TeamsMessage("hello"), token: null);

@@ -10,25 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Advisor.Host.Tests;
 
 /// <summary>/api/messages over HTTP, as the Emulator and Azure Bot Service use it.</summary>
-public sealed class MessagesEndpointTests : IAsyncLifetime
+public sealed class MessagesEndpointTests : HostWithConnector
 {
-    private FakeConnectorServer _connector = null!;
-    private BotHost _host = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        _connector = await FakeConnectorServer.StartAsync(Ct);
-        _host = await BotHost.StartAsync(Ct);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     private JsonObject EmulatorActivity(string type, string conversationId = "conv-1", string path = "") => new()
     {
         ["type"] = type,
@@ -36,15 +19,12 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         ["timestamp"] = "2026-11-25T12:00:00.000Z",
         ["localTimestamp"] = "2026-11-25T13:00:00.000+01:00",
         ["channelId"] = "emulator",
-        ["serviceUrl"] = _connector.BaseUrl + path,
+        ["serviceUrl"] = Connector.BaseUrl + path,
         ["from"] = new JsonObject { ["id"] = "user-1", ["name"] = "User" },
         ["recipient"] = new JsonObject { ["id"] = "bot-1", ["name"] = "Bot", ["role"] = "bot" },
         ["conversation"] = new JsonObject { ["id"] = conversationId },
         ["locale"] = "en-US",
     };
-
-    private Task<HttpResponseMessage> PostAsync(JsonNode body) =>
-        _host.Client.PostAsync("/api/messages", new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"), Ct);
 
     [Fact]
     public async Task EmulatorJoin_WelcomeIsPostedToTheConnectorAsAReply()
@@ -56,9 +36,9 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync(Ct));
-        Assert.Equal(2, _connector.Requests.Count);
-        Assert.All(_connector.Requests, r => Assert.Equal(("POST", "/v3/conversations/conv-1/activities/6c1b0b30-1111-11ef-9f1a-1d2c3b4a5e6f"), (r.Method, r.RawTarget)));
-        var sent = _connector.Requests.First();
+        Assert.Equal(2, Connector.Requests.Count);
+        Assert.All(Connector.Requests, r => Assert.Equal(("POST", "/v3/conversations/conv-1/activities/6c1b0b30-1111-11ef-9f1a-1d2c3b4a5e6f"), (r.Method, r.RawTarget)));
+        var sent = Connector.Requests.First();
         Assert.StartsWith("Hi! I'm Framework Advisor.", (string?)JsonNode.Parse(sent.Body)!["text"], StringComparison.Ordinal);
         var reply = JsonNode.Parse(sent.Body)!;
         Assert.Equal(("bot-1", "user-1", "conv-1"), ((string?)reply["from"]!["id"], (string?)reply["recipient"]!["id"], (string?)reply["conversation"]!["id"]));
@@ -77,10 +57,10 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var response = await PostAsync(message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.All(_connector.Requests, r => Assert.Equal(
+        Assert.All(Connector.Requests, r => Assert.Equal(
             "/teams/v3/conversations/19%3Aabc%40thread.skype%3Bmessageid%3D1498171086622/activities/6c1b0b30-1111-11ef-9f1a-1d2c3b4a5e6f",
             r.RawTarget));
-        Assert.NotEmpty(_connector.Requests);
+        Assert.NotEmpty(Connector.Requests);
     }
 
     [Fact]
@@ -95,11 +75,11 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!;
         Assert.StartsWith("Hi! I'm Framework Advisor.", (string?)body["activities"]![0]!["text"], StringComparison.Ordinal);
-        Assert.Empty(_connector.Requests);
+        Assert.Empty(Connector.Requests);
     }
 
     [Fact]
-    public async Task UnhandledInvoke_Gets501()
+    public async Task UnhandledInvoke_Gets501WithAnEmptyBody()
     {
         // The advisor answers adaptiveCard/action (Teams Action.Execute); it has no message extension.
         var invoke = EmulatorActivity("invoke");
@@ -108,12 +88,13 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         var response = await PostAsync(invoke);
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync(Ct)); // Issue 12: no problem-details body.
     }
 
     [Fact]
     public async Task Get_IsNotAllowed()
     {
-        var response = await _host.Client.GetAsync("/api/messages", Ct);
+        var response = await Host.Client.GetAsync("/api/messages", Ct);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
@@ -121,7 +102,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Health_IsOk()
     {
-        var response = await _host.Client.GetAsync("/healthz", Ct);
+        var response = await Host.Client.GetAsync("/healthz", Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

@@ -13,7 +13,10 @@ public sealed class CloudAdapterTests
 {
     private readonly RecordingConnector _connector = new();
     private readonly MemoryStorage _storage = new();
+    private readonly ConversationState _state;
     private readonly RecordingLogger<ResetConversationErrorHandler> _errorLog = new();
+
+    public CloudAdapterTests() => _state = new ConversationState(_storage);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -21,7 +24,7 @@ public sealed class CloudAdapterTests
         authenticator ?? new AnonymousChannelAuthenticator(),
         _connector,
         middleware,
-        new ResetConversationErrorHandler(new ConversationState(_storage), _errorLog),
+        new ResetConversationErrorHandler(_state, _errorLog),
         new ConversationGate(),
         new RecordingLogger<CloudAdapter>());
 
@@ -151,7 +154,7 @@ public sealed class CloudAdapterTests
         Assert.Equal(ResetConversationErrorHandler.StartOverButton, reply.SuggestedActions!.Actions![0].Title);
         Assert.Contains(_connector.Calls, c => c.Activity!.Type == ActivityTypes.Trace);
         Assert.Empty(await _storage.ReadAsync(["emulator/conversations/conv-1"], Ct));
-        Assert.Contains(_errorLog.Records, r => r.EventId == 1010 && (string?)r.Fields["ConversationId"] == LogIds.Hash("conv-1"));
+        Assert.Contains(_errorLog.Records, r => r.EventId == 1010 && (string?)r.Fields["ConversationHash"] == LogIds.Hash("conv-1"));
     }
 
     [Fact]
@@ -161,10 +164,63 @@ public sealed class CloudAdapterTests
         await SaveSomeStateAsync(sut);
         _connector.FailWith = new ConnectorException("down", 503, null);
 
-        await sut.ProcessActivityAsync(null, Incoming(), Says("lost"), Ct);
+        var outcome = await sut.ProcessActivityAsync(null, Incoming(), Says("lost"), Ct);
 
+        Assert.Equal(502, outcome.StatusCode);
         Assert.NotEmpty(await _storage.ReadAsync(["emulator/conversations/conv-1"], Ct));
-        Assert.Contains(_errorLog.Records, r => r.EventId == 1011 && (string?)r.Fields["ConversationId"] == LogIds.Hash("conv-1"));
+        Assert.Contains(_errorLog.Records, r => r.EventId == 1011 && (string?)r.Fields["ConversationHash"] == LogIds.Hash("conv-1"));
+        Assert.DoesNotContain(_errorLog.Records, r => r.Message.Contains("conv-1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ConnectorDown_TheTurnsOwnStateChangesAreSaved()
+    {
+        // Issue 13, D1: the answer the user gave in the turn whose reply failed is not lost.
+        var sut = CreateSut();
+        var state = _state;
+        var counter = state.CreateProperty("counter", StateTestJson.Default.Counter);
+        _connector.FailWith = new ConnectorException("timed out", null, null);
+
+        await sut.ProcessActivityAsync(null, Incoming(), async (turn, ct) =>
+        {
+            (await counter.GetAsync(turn, () => new Counter(), ct)).Value = 7;
+            await turn.SendActivityAsync("next question", ct);
+            await state.SaveChangesAsync(turn, false, ct);
+        }, Ct);
+
+        var stored = (await _storage.ReadAsync(["emulator/conversations/conv-1"], Ct))["emulator/conversations/conv-1"];
+        Assert.Equal(7, stored.Value.GetProperty("counter").GetProperty("value").GetInt32());
+    }
+
+    [Fact]
+    public async Task RepeatedActivity_IsAcknowledgedWithoutRunningTheTurnAgain()
+    {
+        var sut = CreateSut();
+        var turns = 0;
+        BotCallbackHandler count = (_, _) =>
+        {
+            turns++;
+            return Task.CompletedTask;
+        };
+
+        var first = await sut.ProcessActivityAsync(null, Incoming(), count, Ct);
+        var repeat = await sut.ProcessActivityAsync(null, Incoming(), count, Ct);
+        var other = Incoming();
+        other.Id = "in-2";
+        await sut.ProcessActivityAsync(null, other, count, Ct);
+
+        Assert.Equal((200, 200, 2), (first.StatusCode, repeat.StatusCode, turns));
+    }
+
+    [Fact]
+    public async Task RepeatedExpectRepliesActivity_RunsAgain_ForItsAnswerIsInTheResponse()
+    {
+        var sut = CreateSut();
+
+        await sut.ProcessActivityAsync(null, Incoming(deliveryMode: DeliveryModes.ExpectReplies), Says("one"), Ct);
+        var repeat = await sut.ProcessActivityAsync(null, Incoming(deliveryMode: DeliveryModes.ExpectReplies), Says("one"), Ct);
+
+        Assert.Equal(["one"], repeat.Replies!.Activities.Select(a => a.Text));
     }
 
     /// <summary>One successful turn that leaves conversation state behind, for tests that check it survives or not.</summary>
@@ -172,7 +228,9 @@ public sealed class CloudAdapterTests
     {
         var state = new ConversationState(_storage);
         var counter = state.CreateProperty("counter", StateTestJson.Default.Counter);
-        await sut.ProcessActivityAsync(null, Incoming(), async (turn, ct) =>
+        var setup = Incoming();
+        setup.Id = "setup-1";
+        await sut.ProcessActivityAsync(null, setup, async (turn, ct) =>
         {
             (await counter.GetAsync(turn, () => new Counter(), ct)).Value = 3;
             await state.SaveChangesAsync(turn, false, ct);

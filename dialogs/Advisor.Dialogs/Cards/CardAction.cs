@@ -27,6 +27,8 @@ internal sealed record CardPress(FollowUp FollowUp, int CardId)
     /// <summary>The invoke name of Action.Execute (Universal Actions).</summary>
     public const string ExecuteInvokeName = "adaptiveCard/action";
 
+    private const string ExecuteActionType = "Action.Execute";
+
     public static bool IsExecuteInvoke(Activity activity) =>
         activity?.Type == ActivityTypes.Invoke && activity.Name == ExecuteInvokeName;
 
@@ -43,7 +45,36 @@ internal sealed record CardPress(FollowUp FollowUp, int CardId)
             return null;
         }
 
-        var card = value.TryGetProperty(CardProperty, out var id) && id.TryGetInt32(out var n) ? n : 0;
-        return new CardPress(followUp, card);
+        // Issue 13, D2: values this bot did not write (a card id as a string, "NaN", 1.5) are unreadable
+        // input, answered like any other unreadable answer; a missing id reads as no card.
+        if (!value.TryGetProperty(CardProperty, out var id))
+        {
+            return new CardPress(followUp, 0);
+        }
+
+        return id.ValueKind == JsonValueKind.Number && id.TryGetInt32(out var card) ? new CardPress(followUp, card) : null;
+    }
+
+    /// <summary>
+    /// Why an <c>adaptiveCard/action</c> invoke cannot be an Action.Execute press, or null when it can:
+    /// its value must be an object whose <c>action</c> is an object of type <c>Action.Execute</c>
+    /// (protocol doc §6.4; the channel expects 400 with an error body otherwise).
+    /// </summary>
+    public static string? ExecuteProblem(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
+        {
+            return "The invoke has no value object.";
+        }
+
+        if (!value.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object)
+        {
+            return "The invoke value has no action object.";
+        }
+
+        return action.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == ExecuteActionType
+            ? null
+            : "Only Action.Execute is supported.";
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization.Metadata;
 using Advisor.Dialogs.State;
 using Advisor.Dialogs.Understanding;
 using Advisor.Knowledge;
+using Bot.Core.Schema;
 using Bot.Core.Turns;
 using Bot.Dialogs;
 using Bot.Dialogs.Prompts;
@@ -73,6 +74,8 @@ internal sealed class AnswerPrompt(Question question, TimeProvider time) : Promp
         ArgumentNullException.ThrowIfNull(options);
         var text = isRetry && options.RetryPrompt is not null ? options.RetryPrompt : options.Prompt!;
         var incoming = turnContext.Activity;
-        return SendAsync(turnContext, ChoiceRenderer.Render(text, options.Choices ?? [], options.Style, incoming.ChannelId, incoming.From?.Id), cancellationToken);
+        var prompt = ChoiceRenderer.Render(text, options.Choices ?? [], options.Style, incoming.ChannelId, incoming.From?.Id);
+        prompt.InputHint ??= InputHints.ExpectingInput;
+        return turnContext.SendActivitiesAsync(PendingEcho.Before(turnContext, prompt), cancellationToken);
     }
 }

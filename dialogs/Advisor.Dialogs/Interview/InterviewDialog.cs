@@ -135,7 +135,7 @@ internal sealed class InterviewDialog : WaterfallDialog
             state.Record(option, answer.Words, hint: false);
             if (answer.Words is { } words && !IsOptionsOwnWords(option, words))
             {
-                await step.Context.SendActivityAsync(AdvisorStrings.Echoed(words, option.Label), cancellationToken);
+                PendingEcho.Add(step.Context, AdvisorStrings.Echoed(words, option.Label));
             }
 
             if (answer.GaveUp)

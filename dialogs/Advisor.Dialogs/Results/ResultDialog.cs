@@ -171,7 +171,8 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
     {
         var advisor = await state.GetAsync(turn, cancellationToken);
         var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
-        await turn.SendActivityAsync(RecommendationCard.Build(recommendation, advisor.Answers, advisor.IssueCard(), turn.Activity.ChannelId), cancellationToken);
+        var card = RecommendationCard.Build(recommendation, advisor.Answers, advisor.IssueCard(), turn.Activity.ChannelId);
+        await turn.SendActivitiesAsync(Interview.PendingEcho.Before(turn, card), cancellationToken);
     }
 
     private static FollowUp? FollowUpOf(Intent intent) => intent switch

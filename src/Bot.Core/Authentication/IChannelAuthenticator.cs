@@ -18,6 +18,12 @@ public sealed record AuthenticationOutcome(bool Succeeded, string? AppId, string
     public static AuthenticationOutcome Authenticated(string appId) => new(true, appId, null);
 
     public static AuthenticationOutcome Failed(string reason) => new(false, null, reason);
+
+    /// <summary>The token could not be checked at all for now (no signing keys); not the sender's fault.</summary>
+    public static AuthenticationOutcome CannotCheck(string reason) => new(false, null, reason) { Unavailable = true };
+
+    /// <summary>True when the failure is ours and temporary (issue 13: answer 503, not 401).</summary>
+    public bool Unavailable { get; init; }
 }
 
 /// <summary>

@@ -68,7 +68,7 @@ internal sealed class JwtChannelAuthenticator : IChannelAuthenticator
         var (jwt, key, failure) = await ValidateAsync(token, unverified, _channelKeys, [_settings.ChannelIssuer], [_settings.AppId], cancellationToken);
         if (jwt is null || key is null)
         {
-            return AuthenticationOutcome.Failed(failure!);
+            return failure!;
         }
 
         if (key.Endorsements is null || !key.Endorsements.Contains(activity.ChannelId!, StringComparer.Ordinal))
@@ -97,7 +97,7 @@ internal sealed class JwtChannelAuthenticator : IChannelAuthenticator
         var (jwt, key, failure) = await ValidateAsync(token, unverified, _emulatorKeys, _emulatorIssuers, [_settings.AppId, $"api://{_settings.AppId}"], cancellationToken);
         if (jwt is null || key is null)
         {
-            return AuthenticationOutcome.Failed(failure!);
+            return failure!;
         }
 
         if (key.Endorsements is { } endorsements && !endorsements.Contains(activity.ChannelId!, StringComparer.Ordinal))
@@ -122,23 +122,23 @@ internal sealed class JwtChannelAuthenticator : IChannelAuthenticator
             : AuthenticationOutcome.Failed($"The Emulator token's {appIdClaim} claim is not this bot's app id.");
     }
 
-    private async Task<(JsonWebToken? Token, EndorsedKey? Key, string? Failure)> ValidateAsync(
+    private async Task<(JsonWebToken? Token, EndorsedKey? Key, AuthenticationOutcome? Failure)> ValidateAsync(
         string token, JsonWebToken unverified, SigningKeySource keySource, IEnumerable<string> issuers, IEnumerable<string> audiences, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(unverified.Kid))
         {
-            return (null, null, "The token names no signing key (kid).");
+            return (null, null, AuthenticationOutcome.Failed("The token names no signing key (kid)."));
         }
 
         var keys = await keySource.GetKeysAsync(unverified.Kid, cancellationToken);
         if (keys is null)
         {
-            return (null, null, "No signing keys are available: the OpenID metadata could not be fetched.");
+            return (null, null, AuthenticationOutcome.CannotCheck("No signing keys are available: the OpenID metadata could not be fetched."));
         }
 
         if (!keys.TryGetValue(unverified.Kid, out var key))
         {
-            return (null, null, "The token is signed with an unknown key.");
+            return (null, null, AuthenticationOutcome.Failed("The token is signed with an unknown key."));
         }
 
         var parameters = new TokenValidationParameters
@@ -157,7 +157,7 @@ internal sealed class JwtChannelAuthenticator : IChannelAuthenticator
         var result = await Handler.ValidateTokenAsync(token, parameters);
         return result.IsValid && result.SecurityToken is JsonWebToken jwt
             ? (jwt, key, null)
-            : (null, null, $"The token failed validation ({result.Exception?.GetType().Name ?? "unknown reason"}).");
+            : (null, null, AuthenticationOutcome.Failed($"The token failed validation ({result.Exception?.GetType().Name ?? "unknown reason"})."));
     }
 
     /// <summary>Lifetime against the injected clock, with the 5-minute skew (protocol doc §3.1); a token must expire.</summary>

@@ -1,26 +1,23 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
-using Bot.Core.Authentication;
 using Bot.Core.Schema;
 using Microsoft.Extensions.Logging;
+using Polly.Timeout;
 
 namespace Bot.Core.Connector;
 
 /// <summary>
-/// The Connector API over HTTP (protocol doc §2). Any 2xx is success, with or without a body;
-/// transient failures are retried by <see cref="RetryPolicy"/>; a final failure is logged with the
+/// The Connector API over HTTP (protocol doc §2). Any 2xx is success, with or without a body. Retries,
+/// time-outs and the bot's token live in the named client's handlers (<see cref="ConnectorHttp"/>); here a
+/// final failure of any kind (status, time-out, refused connection) is logged with the hashed
 /// conversation id and thrown as <see cref="ConnectorException"/>, never swallowed.
 /// </summary>
-internal sealed class HttpConnectorClient(
-    IHttpClientFactory httpClientFactory,
-    IAccessTokenProvider tokens,
-    TimeProvider time,
-    ILogger<HttpConnectorClient> logger) : IConnectorClient
+internal sealed class HttpConnectorClient(IHttpClientFactory httpClientFactory, ILogger<HttpConnectorClient> logger) : IConnectorClient
 {
     public const string HttpClientName = "BotConnector";
-    private readonly RetryPolicy _retry = new(() => System.Security.Cryptography.RandomNumberGenerator.GetInt32(1 << 24) / (double)(1 << 24));
+
+    /// <summary>Issue 13, R4: the most of a connector's answer the bot reads; a resource response is tiny.</summary>
+    public const int MaxResponseBytes = 64 * 1024;
 
     public Task<ResourceResponse?> SendToConversationAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, serviceUrl, conversationId, ConnectorUris.Activities(serviceUrl, conversationId), activity, cancellationToken);
@@ -36,66 +33,62 @@ internal sealed class HttpConnectorClient(
 
     private async Task<ResourceResponse?> SendAsync(HttpMethod method, string serviceUrl, string conversationId, Uri uri, Activity? body, CancellationToken cancellationToken)
     {
-        var client = httpClientFactory.CreateClient(HttpClientName);
-        var refusedTokenRefreshed = false;
-        for (var attempt = 1; ; attempt++)
+        var conversation = LogIds.Hash(conversationId);
+        using var request = new HttpRequestMessage(method, uri);
+        if (body is not null)
         {
-            using var request = new HttpRequestMessage(method, uri);
-            if (body is not null)
+            // Issue 12: a body with a Content-Length, as the SDK sends and channel-side logs expect, not a chunked stream.
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, BotJsonContext.Default.Activity));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        }
+
+        request.Options.Set(ConnectorHttp.ServiceUrl, serviceUrl);
+        request.Options.Set(ConnectorHttp.ConversationHash, conversation);
+        var host = uri.GetLeftPart(UriPartial.Authority);
+        try
+        {
+            using var response = await httpClientFactory.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            var text = await ReadBoundedAsync(response.Content, cancellationToken);
+            if (response.IsSuccessStatusCode)
             {
-                request.Content = JsonContent.Create(body, BotJsonContext.Default.Activity);
+                return ReadResource(text);
             }
 
-            var token = await tokens.GetAccessTokenAsync(serviceUrl, cancellationToken);
-            if (token is not null)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            }
-
-            HttpResponseMessage response;
-            try
-            {
-                response = await client.SendAsync(request, cancellationToken);
-            }
-            catch (HttpRequestException ex)
-            {
-                Log.ConnectorUnreachable(logger, conversationId, uri.GetLeftPart(UriPartial.Authority), ex);
-                throw new ConnectorException($"The channel at {uri.GetLeftPart(UriPartial.Authority)} could not be reached.", null, null, ex);
-            }
-
-            using (response)
-            {
-                if (response.IsSuccessStatusCode)
-                {
-                    return await ReadResourceAsync(response, cancellationToken);
-                }
-
-                // Protocol doc §3.4: a refused token may have been revoked or rotated early; refresh once and retry.
-                if (token is not null && !refusedTokenRefreshed && response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-                {
-                    refusedTokenRefreshed = true;
-                    tokens.Reject(token);
-                    Log.ConnectorRefusedToken(logger, conversationId, (int)response.StatusCode);
-                    continue;
-                }
-
-                var delay = _retry.DelayBeforeRetry(attempt, response.StatusCode, response.Headers.RetryAfter, time.GetUtcNow());
-                var error = await ReadErrorCodeAsync(response, cancellationToken);
-                if (delay is null)
-                {
-                    Log.ConnectorFailed(logger, conversationId, (int)response.StatusCode, error, attempt);
-                    throw new ConnectorException($"The channel answered {(int)response.StatusCode} ({error ?? "no error code"}).", (int)response.StatusCode, error);
-                }
-
-                Log.ConnectorRetrying(logger, conversationId, (int)response.StatusCode, delay.Value.TotalMilliseconds, attempt);
-                await Task.Delay(delay.Value, time, cancellationToken);
-            }
+            var error = ReadErrorCode(text);
+            Log.ConnectorFailed(logger, conversation, (int)response.StatusCode, error);
+            throw new ConnectorException($"The channel answered {(int)response.StatusCode} ({error ?? "no error code"}).", (int)response.StatusCode, error);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException
+            || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            // Issue 13, D1: a time-out or refused connection is a delivery failure like any other, not a bug.
+            Log.ConnectorUnreachable(logger, conversation, host, ex.GetType().Name);
+            throw new ConnectorException($"The channel at {host} could not be reached in time.", null, null, ex);
         }
     }
 
-    private static async Task<ResourceResponse?> ReadResourceAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    /// <summary>The body as text, or null when it is larger than <see cref="MaxResponseBytes"/> (the rest is never read).</summary>
+    private static async Task<string?> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (content.Headers.ContentLength > MaxResponseBytes)
+        {
+            return null;
+        }
+
+        await using var stream = await content.ReadAsStreamAsync(cancellationToken);
+        var buffer = new byte[MaxResponseBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        return length > MaxResponseBytes ? null : System.Text.Encoding.UTF8.GetString(buffer, 0, length);
+    }
+
+    private static ResourceResponse ReadResource(string? text)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
             return new ResourceResponse();
@@ -112,11 +105,10 @@ internal sealed class HttpConnectorClient(
         }
     }
 
-    private static async Task<string?> ReadErrorCodeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static string? ReadErrorCode(string? text)
     {
         try
         {
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
             return string.IsNullOrWhiteSpace(text) ? null : JsonSerializer.Deserialize(text, BotJsonContext.Default.ErrorResponse)?.Error?.Code;
         }
         catch (JsonException)

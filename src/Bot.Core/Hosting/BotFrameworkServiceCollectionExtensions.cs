@@ -29,7 +29,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<UserState>();
         services.TryAddSingleton<ConversationGate>();
         services.TryAddSingleton<ITurnErrorHandler, ResetConversationErrorHandler>();
-        services.AddHttpClient(HttpConnectorClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(15));
+        services.AddConnectorHttpClient();
         services.TryAddSingleton<IConnectorClient, HttpConnectorClient>();
         services.AddBotAuthentication();
         services.TryAddSingleton<CloudAdapter>();

@@ -2,6 +2,9 @@ using System.Text.Json;
 using Bot.Core.Schema;
 using Bot.Core.Turns;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
@@ -16,6 +19,9 @@ namespace Bot.Core.Hosting;
 /// </summary>
 public static class BotMessagesEndpoint
 {
+    /// <summary>When a channel should retry after a 503 for missing signing keys (their refetch is throttled to this).</summary>
+    private const string SigningKeysRetryAfterSeconds = "30";
+
     public static RouteHandlerBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages")
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -33,6 +39,15 @@ public static class BotMessagesEndpoint
         }
 
         var outcome = await adapter.ProcessActivityAsync(http.Request.Headers.Authorization.ToString(), read.Activity!, bot.OnTurnAsync, cancellationToken);
+        if (outcome.StatusCode == TurnOutcome.ServiceUnavailable.StatusCode)
+        {
+            http.Response.Headers.RetryAfter = SigningKeysRetryAfterSeconds;
+        }
+        else if (outcome.StatusCode == TurnOutcome.NotImplemented.StatusCode && http.Features.Get<IStatusCodePagesFeature>() is { } pages)
+        {
+            pages.Enabled = false; // Protocol doc §2.6: an unknown invoke is 501 with an empty body.
+        }
+
         return outcome switch
         {
             { StatusCode: 401 } => TypedResults.Unauthorized(),
@@ -56,7 +71,19 @@ public static class BotMessagesEndpoint
             return (null, TooLarge(maxBytes));
         }
 
-        var body = await ReadBoundedAsync(request.Body, maxBytes, cancellationToken);
+        byte[]? body;
+        try
+        {
+            body = await ReadBoundedAsync(request.Body, maxBytes, cancellationToken);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Issue 13: a client that sends its body too slowly (Kestrel's minimum data rate) or broken is
+            // the client's problem, not a server error with a stack trace.
+            Log.UnreadableRequestBody(request.HttpContext.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger(typeof(BotMessagesEndpoint)) ?? NullLogger.Instance, ex.StatusCode, ex.Message);
+            return (null, new Rejection(ex.StatusCode, "Request body not read", "The request body could not be read in time."));
+        }
+
         if (body is null)
         {
             return (null, TooLarge(maxBytes));

@@ -15,10 +15,14 @@ namespace Bot.Core.Hosting;
 public sealed class CloudAdapter : BotAdapter
 {
     private static readonly TurnStateKey<TurnDelivery> DeliveryKey = new("CloudAdapter.Delivery");
+
+    /// <summary>How many recently run activity ids are remembered to answer a redelivery without a second turn.</summary>
+    public const int RecentActivityCapacity = 4096;
     private readonly IChannelAuthenticator _authenticator;
     private readonly IConnectorClient _connector;
     private readonly ITurnErrorHandler _errorHandler;
     private readonly ConversationGate _gate;
+    private readonly RecentActivities _recent = new(RecentActivityCapacity);
     private readonly ILogger<CloudAdapter> _logger;
 
     public CloudAdapter(
@@ -46,9 +50,16 @@ public sealed class CloudAdapter : BotAdapter
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(callback);
         var auth = await _authenticator.AuthenticateAsync(authorizationHeader, activity, cancellationToken);
+        if (auth.Unavailable)
+        {
+            // Issue 13: the keys to check the token could not be fetched; 503 lets the channel retry, 401 would drop the message.
+            Log.AuthenticationUnavailable(_logger, auth.FailureReason);
+            return TurnOutcome.ServiceUnavailable;
+        }
+
         if (!auth.Succeeded)
         {
-            Log.Unauthorized(_logger, activity.ChannelId, activity.Conversation?.Id, auth.FailureReason);
+            Log.Unauthorized(_logger, activity.ChannelId, LogIds.Hash(activity.Conversation?.Id), auth.FailureReason);
             return TurnOutcome.Unauthorized;
         }
 
@@ -71,11 +82,17 @@ public sealed class CloudAdapter : BotAdapter
     {
         if (!ActivityTypes.IsHandled(activity.Type!))
         {
-            Log.IgnoredActivityType(_logger, activity.Type, activity.Conversation?.Id);
+            Log.IgnoredActivityType(_logger, activity.Type, LogIds.Hash(activity.Conversation?.Id));
             return TurnOutcome.Ok;
         }
 
         using var lease = await _gate.EnterAsync($"{activity.ChannelId}/{activity.Conversation!.Id}", cancellationToken);
+        if (_recent.Contains(activity))
+        {
+            Log.RepeatedActivity(_logger, activity.ChannelId, LogIds.Hash(activity.Conversation.Id), activity.Id);
+            return TurnOutcome.Ok;
+        }
+
         var turnContext = new TurnContext(this, activity);
         var delivery = new TurnDelivery(activity.DeliveryMode == DeliveryModes.ExpectReplies);
         turnContext.TurnState.Set(DeliveryKey, delivery);
@@ -88,6 +105,7 @@ public sealed class CloudAdapter : BotAdapter
             await _errorHandler.OnTurnErrorAsync(turnContext, ex, cancellationToken);
         }
 
+        _recent.Remember(activity);
         return delivery.ToOutcome(activity.Type == ActivityTypes.Invoke);
     }
 
@@ -142,9 +160,17 @@ public sealed class CloudAdapter : BotAdapter
 
         var conversationId = outgoing.Conversation?.Id ?? incoming.Conversation!.Id!;
         var serviceUrl = incoming.ServiceUrl!;
-        return string.IsNullOrEmpty(outgoing.ReplyToId)
-            ? await _connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken)
-            : await _connector.ReplyToActivityAsync(serviceUrl, conversationId, outgoing.ReplyToId, outgoing, cancellationToken);
+        try
+        {
+            return string.IsNullOrEmpty(outgoing.ReplyToId)
+                ? await _connector.SendToConversationAsync(serviceUrl, conversationId, outgoing, cancellationToken)
+                : await _connector.ReplyToActivityAsync(serviceUrl, conversationId, outgoing.ReplyToId, outgoing, cancellationToken);
+        }
+        catch (ConnectorException)
+        {
+            delivery.Undelivered = true;
+            throw;
+        }
     }
 
     private sealed class TurnDelivery(bool expectReplies)
@@ -155,9 +181,13 @@ public sealed class CloudAdapter : BotAdapter
 
         public InvokeResponse? InvokeResponse { get; set; }
 
+        /// <summary>A reply failed for good; the channel is told with a 5xx (issue 12), so it can retry or report it.</summary>
+        public bool Undelivered { get; set; }
+
         // expectReplies takes precedence over invoke handling (protocol doc §2.6).
         public TurnOutcome ToOutcome(bool isInvoke) => (ExpectReplies, isInvoke, InvokeResponse) switch
         {
+            _ when Undelivered => TurnOutcome.BadGateway,
             (true, _, _) => new TurnOutcome(200, new ExpectedReplies { Activities = Replies }),
             (false, true, null) => TurnOutcome.NotImplemented,
             (false, true, { } invoke) => new TurnOutcome(invoke.Status, InvokeBody: invoke.Body),

@@ -11,7 +11,8 @@ namespace Bot.Core.Hosting;
 /// The default turn-error handler. A bug in a turn must not trap the user in an error loop, so it
 /// logs the failure, deletes the conversation state (the broken dialog stack goes with it), tells the
 /// user the conversation was reset and offers to start over. Two failures are not bugs and keep state:
-/// an undeliverable reply (the user cannot be told anyway) and a lost eTag race (the user may resend).
+/// an undeliverable reply (issue 13, D1: the turn's state is saved, so no answer is lost when the channel
+/// recovers) and a lost eTag race (the user may resend).
 /// </summary>
 public sealed class ResetConversationErrorHandler(ConversationState conversationState, ILogger<ResetConversationErrorHandler> logger) : ITurnErrorHandler
 {
@@ -27,15 +28,16 @@ public sealed class ResetConversationErrorHandler(ConversationState conversation
         switch (exception)
         {
             case ConnectorException:
-                Log.TurnReplyUndelivered(logger, activity.ChannelId, activity.Conversation?.Id, activity.Id, exception);
+                Log.TurnReplyUndelivered(logger, activity.ChannelId, LogIds.Hash(activity.Conversation?.Id), activity.Id, exception.Message);
+                await SaveTurnStateAsync(turnContext, cancellationToken);
                 return;
             case ETagConflictException:
-                Log.TurnLostRace(logger, activity.ChannelId, activity.Conversation?.Id, activity.Id);
+                Log.TurnLostRace(logger, activity.ChannelId, LogIds.Hash(activity.Conversation?.Id), activity.Id);
                 await TrySendAsync(turnContext, new Activity { Type = ActivityTypes.Message, Text = RaceMessage }, cancellationToken);
                 return;
         }
 
-        Log.TurnFailed(logger, activity.ChannelId, activity.Conversation?.Id, activity.Id, exception);
+        Log.TurnFailed(logger, activity.ChannelId, LogIds.Hash(activity.Conversation?.Id), activity.Id, exception);
         await conversationState.DeleteAsync(turnContext, cancellationToken);
         await TrySendAsync(turnContext, ResetActivity(turnContext), cancellationToken);
         await TrySendAsync(turnContext, TraceActivity(exception), cancellationToken);
@@ -63,6 +65,18 @@ public sealed class ResetConversationErrorHandler(ConversationState conversation
         Value = JsonSerializer.SerializeToElement($"{exception.GetType().Name}: {exception.Message}", BotJsonContext.Default.String),
     };
 
+    private async Task SaveTurnStateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+        }
+        catch (ETagConflictException)
+        {
+            Log.TurnLostRace(logger, turnContext.Activity.ChannelId, LogIds.Hash(turnContext.Activity.Conversation?.Id), turnContext.Activity.Id);
+        }
+    }
+
     private async Task TrySendAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
     {
         try
@@ -71,7 +85,7 @@ public sealed class ResetConversationErrorHandler(ConversationState conversation
         }
         catch (ConnectorException ex)
         {
-            Log.TurnReplyUndelivered(logger, turnContext.Activity.ChannelId, turnContext.Activity.Conversation?.Id, turnContext.Activity.Id, ex);
+            Log.TurnReplyUndelivered(logger, turnContext.Activity.ChannelId, LogIds.Hash(turnContext.Activity.Conversation?.Id), turnContext.Activity.Id, ex.Message);
         }
     }
 }

@@ -12,4 +12,10 @@ public sealed record TurnOutcome(int StatusCode, ExpectedReplies? Replies = null
 
     /// <summary>An invoke that no handler answered.</summary>
     public static TurnOutcome NotImplemented { get; } = new(501);
+
+    /// <summary>A reply could not be delivered to the channel, after retries.</summary>
+    public static TurnOutcome BadGateway { get; } = new(502);
+
+    /// <summary>The request could not be authenticated for now (no signing keys); the channel should retry.</summary>
+    public static TurnOutcome ServiceUnavailable { get; } = new(503);
 }

@@ -114,7 +114,7 @@ public static class ChoiceRecognizer
 
     private static ChoiceRecognition? Ordinal(string text, string[] tokens, IReadOnlyList<Choice> choices)
     {
-        var results = RecognizerModels.Ordinal.Parse(text);
+        var results = RecognitionLimits.Parse(text, RecognizerModels.Ordinal.Parse);
         if (results.Count == 0)
         {
             return null;
@@ -141,7 +141,7 @@ public static class ChoiceRecognizer
 
     private static ChoiceRecognition? Index(string text, string[] tokens, IReadOnlyList<Choice> choices)
     {
-        var numbers = RecognizerModels.Number.Parse(text);
+        var numbers = RecognitionLimits.Parse(text, RecognizerModels.Number.Parse);
         if (numbers.Count != 1 || NumberRecognizer.RecognizeInt(numbers[0].Text) is not { } number)
         {
             return null;

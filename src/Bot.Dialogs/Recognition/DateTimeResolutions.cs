@@ -28,9 +28,9 @@ internal static partial class DateTimeResolutions
 
     public static List<DateTimeResolution> Parse(string text, DateTimeOffset reference)
     {
-        var rewritten = SprintPattern().Replace(text, SpellOutSprints);
         var list = new List<DateTimeResolution>();
-        foreach (var result in RecognizerModels.DateTime.Parse(rewritten, reference.DateTime))
+        var results = RecognitionLimits.Parse(text, bounded => RecognizerModels.DateTime.Parse(SprintPattern().Replace(bounded, SpellOutSprints), reference.DateTime));
+        foreach (var result in results)
         {
             if (result.Resolution?.GetValueOrDefault("values") is not IEnumerable values)
             {

@@ -17,7 +17,7 @@ public static class NumberRecognizer
             return null;
         }
 
-        foreach (var result in RecognizerModels.Number.Parse(text))
+        foreach (var result in RecognitionLimits.Parse(text, RecognizerModels.Number.Parse))
         {
             if (result.Resolution?.TryGetValue(ResolutionKey.Value, out var raw) == true
                 && decimal.TryParse(raw as string, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))

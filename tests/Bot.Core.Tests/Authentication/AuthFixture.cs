@@ -79,10 +79,12 @@ internal sealed class AuthFixture : IAsyncDisposable
     /// <summary>Runs the options validation that start-up runs.</summary>
     public BotFrameworkOptions Options => _services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
 
+    private static int s_nextId;
+
     public static Activity Message(string channelId = Channels.MsTeams, string serviceUrl = ServiceUrl) => new()
     {
         Type = ActivityTypes.Message,
-        Id = "in-1",
+        Id = $"in-{Interlocked.Increment(ref s_nextId)}", // A repeated id would be answered without a turn (issue 12).
         ChannelId = channelId,
         ServiceUrl = serviceUrl,
         From = new ChannelAccount("user-1"),
