@@ -1,4 +1,5 @@
 using Bot.Core.Schema;
+using Bot.Dialogs.Formatting;
 
 namespace Bot.Dialogs.Prompts;
 
@@ -32,8 +33,7 @@ public static class ChoiceRenderer
                 prompt.Attachments = [.. prompt.Attachments ?? [], card.ToAttachment()];
                 break;
             default:
-                var lines = choices.Select((c, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1}. {c.Value}"));
-                prompt.Text = string.Join('\n', [prompt.Text ?? string.Empty, .. lines]).TrimStart('\n');
+                prompt.Text = Markdown.Blocks(prompt.Text, Markdown.NumberedList(choices.Select(c => c.Value)));
                 break;
         }
 
