@@ -12,6 +12,7 @@ namespace Bot.Dialogs.Prompts;
 /// </summary>
 internal static class ChoiceSetCard
 {
+    public const string Label = "Your answer";
     public const string Placeholder = "Pick one";
     public const string SubmitTitle = "Send";
     public const string MissingChoice = "Pick one of these first.";
@@ -23,6 +24,7 @@ internal static class ChoiceSetCard
             ["type"] = "Input.ChoiceSet",
             ["id"] = PromptInput.AnswerProperty,
             ["style"] = "compact",
+            ["label"] = Label, // Web Chat refuses to render a required input without a label.
             ["isRequired"] = true,
             ["errorMessage"] = MissingChoice,
             ["placeholder"] = Placeholder,
