@@ -39,6 +39,9 @@ internal static class AdvisorStrings
     public const string ChangeButton = "Change an answer";
     public const string StartOverButton = "Start over";
 
+    public const string TeamWelcomeHow = "To ask me, start a new post in a channel that @mentions me and describes your project.";
+    public const string ThreadHello = "Tell me about your project in one message, or say “ask me the questions”. Mention me in each reply so I see it.";
+
     public static string WhyNotButton(Framework runnerUp) => $"Why not {runnerUp}?";
 
     public static string Understood(ProjectAnswers answers) => $"I understood: {KnowledgeBase.Summary(answers)}.";
