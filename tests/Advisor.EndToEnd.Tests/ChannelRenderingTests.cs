@@ -60,7 +60,7 @@ public sealed partial class ChannelRenderingTests
         await chat.TypeAsync("A large team, over 6 months, we take payments");
         await Expect(chat.Page.Locator(WebChatSession.BotBubble).Filter(new() { HasTextRegex = UseCaseQuestion() })).ToHaveCountAsync(1);
 
-        var card = chat.Page.Locator(WebChatSession.AdaptiveCard).Last;
+        var card = chat.Page.Locator(WebChatSession.ChoiceCard).Last;
         var choiceSet = card.Locator("select");
         await Expect(choiceSet).ToBeVisibleAsync();
         var options = await choiceSet.Locator("option").AllTextContentsAsync();
