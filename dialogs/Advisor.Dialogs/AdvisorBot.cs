@@ -25,9 +25,14 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
         var activity = turnContext.Activity;
         switch (activity.Type)
         {
-            case ActivityTypes.ConversationUpdate when activity.MembersAddedOtherThanBot().Any():
-            case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
+            case ActivityTypes.ConversationUpdate when activity.MembersAddedOtherThanBot().Any() && !IsTeamsChannel(activity):
                 await WelcomeOnceAsync(turnContext, withButtons: true, cancellationToken);
+                break;
+            case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
+                await GreetInstallAsync(turnContext, cancellationToken);
+                break;
+            case ActivityTypes.InstallationUpdate when activity.Action is "remove":
+                await ForgetPersonalChatAsync(turnContext, cancellationToken);
                 break;
             case ActivityTypes.Invoke when CardPress.IsExecuteInvoke(activity) && CardPress.ExecuteProblem(activity) is { } problem:
                 await turnContext.SendInvokeResponseAsync(InvokeError(problem), cancellationToken);
@@ -42,7 +47,7 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
                 if (!(await state.GetAsync(turnContext, cancellationToken)).Welcomed)
                 {
                     var waitForChoice = !SaysWhatToDo(turnContext);
-                    await WelcomeOnceAsync(turnContext, withButtons: waitForChoice, cancellationToken);
+                    await GreetFirstMessageAsync(turnContext, withButtons: waitForChoice, cancellationToken);
                     if (waitForChoice)
                     {
                         break;
@@ -91,6 +96,67 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
         var reading = TurnReading.Of(turnContext, time);
         return reading.Intent is Intent.AskQuestions or Intent.StartOver || reading.StatesFacts || reading.Familiarity is not null;
     }
+
+    /// <summary>
+    /// Issue 12: a team is greeted once, in the channel chosen at install, with how to reach the bot there;
+    /// everywhere else the install gets the usual welcome (once per conversation).
+    /// </summary>
+    private async Task GreetInstallAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (!IsTeamsChannel(turnContext.Activity))
+        {
+            await WelcomeOnceAsync(turnContext, withButtons: true, cancellationToken);
+            return;
+        }
+
+        var advisor = await state.GetAsync(turnContext, cancellationToken);
+        if (!advisor.Welcomed)
+        {
+            advisor.Welcomed = true;
+            await turnContext.SendActivitiesAsync([MessageFactory.Text(AdvisorStrings.Welcome), MessageFactory.Text(AdvisorStrings.TeamWelcomeHow)], cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The first message of a conversation gets the welcome, except in a Teams channel: each new post there is a
+    /// conversation of its own (protocol doc §6.1) in a team greeted at install, so it gets one line, or none
+    /// when the message already says what to do.
+    /// </summary>
+    private async Task GreetFirstMessageAsync(ITurnContext turnContext, bool withButtons, CancellationToken cancellationToken)
+    {
+        if (!IsTeamsChannel(turnContext.Activity))
+        {
+            await WelcomeOnceAsync(turnContext, withButtons, cancellationToken);
+            return;
+        }
+
+        (await state.GetAsync(turnContext, cancellationToken)).Welcomed = true;
+        if (withButtons)
+        {
+            await turnContext.SendActivityAsync(AdvisorStrings.ThreadHello, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Teams sends installationUpdate "remove" when a user uninstalls the app from a personal chat. A later
+    /// reinstall reuses that chat, so the old interview is forgotten now and the reinstall is greeted afresh.
+    /// </summary>
+    private async Task ForgetPersonalChatAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Conversation?.IsGroup == true)
+        {
+            return;
+        }
+
+        var advisor = await state.GetAsync(turnContext, cancellationToken);
+        advisor.ForgetAll();
+        advisor.Welcomed = false;
+        await state.DialogStack.DeleteAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>A conversation in a Teams team's channel (a channel's root or one post's thread), as opposed to a chat.</summary>
+    private static bool IsTeamsChannel(Activity activity) =>
+        activity.ChannelId == Channels.MsTeams && activity.Conversation?.ConversationType == ConversationTypes.Channel;
 
     private async Task WelcomeOnceAsync(ITurnContext turnContext, bool withButtons, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Advisor.Dialogs.State;
 using Advisor.Knowledge;
+using Bot.Dialogs.Formatting;
 
 namespace Advisor.Dialogs;
 
@@ -38,6 +39,9 @@ internal static class AdvisorStrings
     public const string CompareButton = "Compare side by side";
     public const string ChangeButton = "Change an answer";
     public const string StartOverButton = "Start over";
+
+    public const string TeamWelcomeHow = "To ask me, start a new post in a channel that @mentions me and describes your project.";
+    public const string ThreadHello = "Tell me about your project in one message, or say “ask me the questions”. Mention me in each reply so I see it.";
 
     public static string WhyNotButton(Framework runnerUp) => $"Why not {runnerUp}?";
 
@@ -80,19 +84,19 @@ internal static class AdvisorStrings
     public static string MyAnswers(AdvisorState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var lines = KnowledgeBase.Questions
+        var items = KnowledgeBase.Questions
             .Select(q => (Question: q, Option: q.Selected(state.Answers)))
             .Where(a => a.Option is not null)
-            .Select(a => $"- {QuestionTitle(a.Question.Id)}: {a.Option!.Label}{(state.Words.TryGetValue(a.Question.Id, out var words) ? $" (from “{words}”)" : "")}")
+            .Select(a => $"{QuestionTitle(a.Question.Id)}: {a.Option!.Label}{(state.Words.TryGetValue(a.Question.Id, out var words) ? $" (from “{words}”)" : "")}")
             .ToList();
         if (state.Familiarity is { } known)
         {
-            lines.Add($"- You know {known}{(state.FamiliarityWords is { } words ? $" (from “{words}”)" : "")}");
+            items.Add($"You know {known}{(state.FamiliarityWords is { } words ? $" (from “{words}”)" : "")}");
         }
 
-        return lines.Count == 0
+        return items.Count == 0
             ? "I don't have any answers yet."
-            : $"Here's what I have:\n\n{string.Join('\n', lines)}\n\nTo change one, just say it, like “actually it's 8 developers”.";
+            : Markdown.Blocks("Here's what I have:", Markdown.BulletList(items), "To change one, just say it, like “actually it's 8 developers”.");
     }
 
     public const string NotEnglish = "Sorry, I only speak English. Describe your project in English, or tap a button and I'll ask you a few quick questions.";

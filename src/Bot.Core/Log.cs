@@ -68,4 +68,7 @@ internal static partial class Log
 
     [LoggerMessage(1122, LogLevel.Error, "The token request to {Endpoint} failed: status {StatusCode}, error {Error}")]
     public static partial void AccessTokenRequestFailed(ILogger logger, string endpoint, int? statusCode, string? error);
+
+    [LoggerMessage(1040, LogLevel.Debug, "A typing indicator could not be delivered on {ChannelId} to conversation {ConversationId}")]
+    public static partial void TypingUndelivered(ILogger logger, string? channelId, string? conversationId, Exception exception);
 }

@@ -15,6 +15,7 @@ namespace Advisor.Dialogs.Tests;
 /// &lt; words                       the next reply's text contains these words
 /// &lt; card: words                 the reply just read carries an Adaptive Card with these words in a text or title
 /// &lt; buttons: A | B | C          the reply just read offers exactly these buttons (suggested actions or card buttons)
+/// &lt; choices: A | B | C          the reply just read carries a choice-set card with exactly these choices
 /// &lt; (nothing)                   the bot stays silent this turn
 /// </code>
 /// Every reply must be read before the next user line, so a transcript lists everything the bot says.
@@ -78,6 +79,14 @@ internal sealed record Transcript(string Name, string Channel, bool IsGroup, IRe
             Assert.True(last is not null, $"{where}: buttons of which reply?");
             var expected = expectation[8..].Split('|', StringSplitOptions.TrimEntries);
             Assert.True(expected.SequenceEqual(Buttons(last)), $"{where}: expected buttons [{string.Join(" | ", expected)}], got [{string.Join(" | ", Buttons(last))}]");
+            return last;
+        }
+
+        if (expectation.StartsWith("choices:", StringComparison.Ordinal))
+        {
+            Assert.True(last is not null, $"{where}: choices of which reply?");
+            var expected = expectation[8..].Split('|', StringSplitOptions.TrimEntries);
+            Assert.True(expected.SequenceEqual(Choices(last)), $"{where}: expected choices [{string.Join(" | ", expected)}], got [{string.Join(" | ", Choices(last))}]");
             return last;
         }
 
@@ -157,6 +166,14 @@ internal sealed record Transcript(string Name, string Channel, bool IsGroup, IRe
 
         return [];
     }
+
+    /// <summary>The choices of a choice-set card (an Input.ChoiceSet in its body).</summary>
+    private static IEnumerable<string> Choices(Activity reply) =>
+        reply.Attachments?.Where(a => a.ContentType == AttachmentContentTypes.AdaptiveCard)
+            .SelectMany(a => a.Content!.Value.GetProperty("body").EnumerateArray())
+            .Where(item => item.GetProperty("type").GetString() == "Input.ChoiceSet")
+            .SelectMany(item => item.GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("title").GetString() ?? ""))
+        ?? [];
 
     private static string Describe(IEnumerable<Activity> replies) => string.Join(" / ", replies.Select(r => $"'{r.Text}'"));
 }

@@ -31,23 +31,36 @@ public sealed partial class InterviewTests
         return chat;
     }
 
-    /// <summary>Clicks the first suggested action of each question until the recommendation card shows.</summary>
+    /// <summary>
+    /// Clicks the first suggested action of each question (or, for a long list, picks the first choice of
+    /// its choice-set card and sends it) until the recommendation card shows.
+    /// </summary>
     private static async Task<ILocator> ClickThroughToTheCardAsync(WebChatSession chat)
     {
         var page = chat.Page;
         var bots = page.Locator(WebChatSession.BotBubble);
+        var choiceCardsAnswered = 0;
         for (var step = 0; step < MaxSteps; step++)
         {
             await page.WaitForFunctionAsync(
-                "([card, action]) => document.querySelector(card) || document.querySelector(action + ':not([disabled])')",
-                new[] { WebChatSession.AdaptiveCard, WebChatSession.SuggestedAction });
-            if (await page.Locator(WebChatSession.AdaptiveCard).CountAsync() > 0)
+                "([card, action, choice, answered]) => document.querySelector(card) || document.querySelector(action + ':not([disabled])') || document.querySelectorAll(choice).length > answered",
+                new object[] { WebChatSession.ResultCard, WebChatSession.SuggestedAction, WebChatSession.ChoiceCard, choiceCardsAnswered });
+            if (await page.Locator(WebChatSession.ResultCard).CountAsync() > 0)
             {
-                return page.Locator(WebChatSession.AdaptiveCard).Last;
+                return page.Locator(WebChatSession.ResultCard).Last;
             }
 
             var answered = await bots.CountAsync();
-            await page.Locator(WebChatSession.SuggestedAction).First.ClickAsync();
+            if (await page.Locator(WebChatSession.ChoiceCard).CountAsync() > choiceCardsAnswered)
+            {
+                await WebChatSession.SubmitFirstChoiceAsync(page.Locator(WebChatSession.ChoiceCard).Last);
+                choiceCardsAnswered++;
+            }
+            else
+            {
+                await page.Locator(WebChatSession.SuggestedAction).First.ClickAsync();
+            }
+
             await Expect(bots).Not.ToHaveCountAsync(answered);
         }
 

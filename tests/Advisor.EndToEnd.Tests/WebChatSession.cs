@@ -21,6 +21,12 @@ public sealed class WebChatSession : IAsyncDisposable
     public const string SuggestedAction = "button.webchat__suggested-action";
     public const string AdaptiveCard = ".ac-adaptiveCard";
 
+    /// <summary>A card that asks for a choice from a long list (a compact choice set renders as a select).</summary>
+    public const string ChoiceCard = ".ac-adaptiveCard:has(select)";
+
+    /// <summary>Any other card, such as the recommendation.</summary>
+    public const string ResultCard = ".ac-adaptiveCard:not(:has(select))";
+
     private readonly WebApplication _app;
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
@@ -59,6 +65,15 @@ public sealed class WebChatSession : IAsyncDisposable
     {
         await Page.Locator(SendBox).FillAsync(text);
         await Page.Locator(SendBox).PressAsync("Enter");
+    }
+
+    /// <summary>Picks the first real option of a choice-set card and presses its Send button.</summary>
+    public static async Task SubmitFirstChoiceAsync(ILocator choiceCard)
+    {
+        var select = choiceCard.Locator("select");
+        var first = await select.EvaluateAsync<string>("s => [...s.options].find(o => o.value).value");
+        await select.SelectOptionAsync(first);
+        await choiceCard.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
     }
 
     /// <summary>Saves a full-page screenshot to TestResults/screenshots next to the test assembly and attaches it to the test.</summary>

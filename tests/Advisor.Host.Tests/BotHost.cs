@@ -25,7 +25,8 @@ public sealed class BotHost : IAsyncDisposable
 
     public static async Task<BotHost> StartAsync(CancellationToken cancellationToken, Action<IServiceCollection>? configure = null, params string[] settings)
     {
-        var app = AdvisorApp.Create(["--urls", "http://127.0.0.1:0", .. settings], services =>
+        // Typing off unless a test sets it: whether a turn outlasts the typing delay depends on the machine's load.
+        var app = AdvisorApp.Create(["--urls", "http://127.0.0.1:0", "--Bot:Typing:Delay=00:00:00", .. settings], services =>
         {
             services.AddSingleton<IStorage, MemoryStorage>();
             configure?.Invoke(services);

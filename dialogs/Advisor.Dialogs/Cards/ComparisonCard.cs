@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using Advisor.Knowledge;
 using Bot.Core.Schema;
+using Bot.Dialogs.Formatting;
 using static Advisor.Dialogs.Cards.AdaptiveCards;
 
 namespace Advisor.Dialogs.Cards;
@@ -30,13 +30,10 @@ internal static class ComparisonCard
     public static string PlainText(Recommendation r, ProjectAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(r);
-        var text = new StringBuilder("Side by side, scored on your answers (Django / Flask):\n");
-        foreach (var row in Rows(r, answers))
-        {
-            text.Append("• ").Append(row.Label).Append(": ").Append(row.Django).Append(" / ").Append(row.Flask).Append('\n');
-        }
-
-        return text.Append(CultureInfo.InvariantCulture, $"Total: {Points(r.Score(Framework.Django).Total)} / {Points(r.Score(Framework.Flask).Total)}").ToString();
+        return Markdown.Blocks(
+            "Side by side, scored on your answers (Django / Flask):",
+            Markdown.BulletList(Rows(r, answers).Select(row => $"{row.Label}: {row.Django} / {row.Flask}")),
+            $"Total: {Points(r.Score(Framework.Django).Total)} / {Points(r.Score(Framework.Flask).Total)}");
     }
 
     private static JsonObject Card(Recommendation r, ProjectAnswers answers)

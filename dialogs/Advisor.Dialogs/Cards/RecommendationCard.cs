@@ -1,8 +1,8 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Advisor.Knowledge;
 using Bot.Core.Schema;
+using Bot.Dialogs.Formatting;
 using static Advisor.Dialogs.Cards.AdaptiveCards;
 
 namespace Advisor.Dialogs.Cards;
@@ -39,31 +39,15 @@ internal static class RecommendationCard
     public static string PlainText(Recommendation r, ProjectAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(r);
-        var text = new StringBuilder(Headline(r, answers)).Append('\n');
-        text.Append("\nWhy:\n");
-        foreach (var reason in r.Reasons)
-        {
-            text.Append("• ").Append(reason.Text).Append('\n');
-        }
-
-        text.Append("\nTrade-offs to expect:\n");
-        foreach (var tradeOff in r.TradeOffs)
-        {
-            text.Append("• ").Append(tradeOff.Text).Append('\n');
-        }
-
-        text.Append('\n').Append(RunnerUpLine(r));
-        if (CloseCallLine(r) is { } closeCall)
-        {
-            text.Append('\n').Append(closeCall);
-        }
-
-        if (r.FastApiNote is { } note)
-        {
-            text.Append('\n').Append(note);
-        }
-
-        return text.ToString();
+        return Markdown.Blocks(
+            Headline(r, answers),
+            "Why:",
+            Markdown.BulletList(r.Reasons.Select(reason => reason.Text)),
+            "Trade-offs to expect:",
+            Markdown.BulletList(r.TradeOffs.Select(t => t.Text)),
+            RunnerUpLine(r),
+            CloseCallLine(r),
+            r.FastApiNote);
     }
 
     public static string RunnerUpLine(Recommendation r) => $"Runner-up: {r.RunnerUp}. {r.FlipText}";

@@ -5,8 +5,9 @@ namespace Advisor.Dialogs.Interview;
 
 /// <summary>
 /// The buttons of each question. Titles stay within 20 characters so every channel shows them as
-/// buttons (longer titles turn into a numbered list); each button also answers to its option's
-/// label and synonyms from the knowledge model when typed.
+/// buttons (longer titles turn into a numbered list); a question with more options than a channel
+/// shows as buttons (what you're building) gets one choice-set card instead (ChoiceRenderer). Each
+/// option also answers to its label and synonyms from the knowledge model when typed.
 /// </summary>
 internal static class QuestionButtons
 {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using Advisor.Dialogs.Cards;
 using Advisor.Dialogs.State;
@@ -8,6 +7,7 @@ using Advisor.Knowledge;
 using Bot.Core.Schema;
 using Bot.Core.Turns;
 using Bot.Dialogs;
+using Bot.Dialogs.Formatting;
 using Bot.Dialogs.Prompts;
 
 namespace Advisor.Dialogs.Results;
@@ -183,41 +183,16 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         _ => null,
     };
 
-    private static string Why(Recommendation r)
-    {
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Here's why {r.Winner} fits:\n");
-        foreach (var reason in r.Reasons)
-        {
-            text.Append("• ").Append(reason.Text).Append('\n');
-        }
-
-        return text.Append(r.FlipText).ToString();
-    }
+    private static string Why(Recommendation r) =>
+        Markdown.Blocks($"Here's why {r.Winner} fits:", Markdown.BulletList(r.Reasons.Select(reason => reason.Text)), r.FlipText);
 
     private static string WhyNot(Recommendation r)
     {
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture,
+        var ahead = string.Create(CultureInfo.InvariantCulture,
             $"{r.Winner} comes out {r.Margin} {(r.Margin == 1 ? "point" : "points")} ahead of {r.RunnerUp} on your answers.");
-        if (r.RunnerUpCosts.Count > 0)
-        {
-            text.Append(CultureInfo.InvariantCulture, $" What counts against {r.RunnerUp} for you:\n");
-            foreach (var cost in r.RunnerUpCosts.Take(3))
-            {
-                text.Append("• ").Append(cost.Text).Append('\n');
-            }
-
-            text.Append(CultureInfo.InvariantCulture, $"And what tips it to {r.Winner}:\n");
-        }
-        else
-        {
-            text.Append(CultureInfo.InvariantCulture, $" What tips it to {r.Winner}:\n");
-        }
-
-        foreach (var reason in r.Reasons.Take(r.RunnerUpCosts.Count > 0 ? 2 : 3))
-        {
-            text.Append("• ").Append(reason.Text).Append('\n');
-        }
-
-        return text.Append(r.FlipText).ToString();
+        var reasons = Markdown.BulletList(r.Reasons.Take(r.RunnerUpCosts.Count > 0 ? 2 : 3).Select(reason => reason.Text));
+        return r.RunnerUpCosts.Count > 0
+            ? Markdown.Blocks($"{ahead} What counts against {r.RunnerUp} for you:", Markdown.BulletList(r.RunnerUpCosts.Take(3).Select(c => c.Text)), $"And what tips it to {r.Winner}:", reasons, r.FlipText)
+            : Markdown.Blocks($"{ahead} What tips it to {r.Winner}:", reasons, r.FlipText);
     }
 }

@@ -1,6 +1,7 @@
 using Bot.Core.Authentication;
 using Bot.Core.Connector;
 using Bot.Core.State;
+using Bot.Core.Turns;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,9 @@ public static class BotFrameworkServiceCollectionExtensions
         services.TryAddSingleton<UserState>();
         services.TryAddSingleton<ConversationGate>();
         services.TryAddSingleton<ITurnErrorHandler, ResetConversationErrorHandler>();
+        services.AddOptions<TypingOptions>().BindConfiguration(TypingOptions.SectionName)
+            .Validate(o => o.Delay >= TimeSpan.Zero && o.Period > TimeSpan.Zero, "Bot:Typing:Delay must not be negative and Bot:Typing:Period must be positive.");
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMiddleware, TypingMiddleware>());
         services.AddConnectorHttpClient();
         services.TryAddSingleton<IConnectorClient, HttpConnectorClient>();
         services.AddBotAuthentication();

@@ -20,6 +20,8 @@ public sealed class ResetConversationErrorHandler(ConversationState conversation
     public const string RaceMessage = "Sorry, two of your messages crossed and I lost track of the last one. Could you send it again?";
     public const string StartOverButton = "Start over";
 
+    private static readonly JsonElement StartOverValue = JsonDocument.Parse("""{"action":"startOver"}""").RootElement.Clone();
+
     public async Task OnTurnErrorAsync(ITurnContext turnContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -43,16 +45,42 @@ public sealed class ResetConversationErrorHandler(ConversationState conversation
         await TrySendAsync(turnContext, TraceActivity(exception), cancellationToken);
     }
 
-    private static Activity ResetActivity(ITurnContext turnContext) => new()
+    private static Activity ResetActivity(ITurnContext turnContext)
     {
-        Type = ActivityTypes.Message,
-        Text = ResetMessage,
-        InputHint = InputHints.ExpectingInput,
-        SuggestedActions = new SuggestedActions
+        var reset = new Activity { Type = ActivityTypes.Message, Text = ResetMessage, InputHint = InputHints.ExpectingInput };
+        if (ShowsSuggestedActions(turnContext.Activity))
         {
-            To = turnContext.Activity.From?.Id is { } user ? [user] : null,
-            Actions = [CardAction.ImBack(StartOverButton)],
-        },
+            reset.SuggestedActions = new SuggestedActions
+            {
+                To = turnContext.Activity.From?.Id is { } user ? [user] : null,
+                Actions = [CardAction.ImBack(StartOverButton)],
+            };
+        }
+        else
+        {
+            reset.Attachments = [new HeroCard { Buttons = [StartOverCardButton()] }.ToAttachment()];
+        }
+
+        return reset;
+    }
+
+    /// <summary>Protocol doc §6.6: Teams shows suggested actions in personal chats only, not in group chats or channels.</summary>
+    private static bool ShowsSuggestedActions(Activity incoming) =>
+        incoming.ChannelId != Channels.MsTeams
+        || (incoming.Conversation?.IsGroup != true && incoming.Conversation?.ConversationType is null or ConversationTypes.Personal);
+
+    /// <summary>
+    /// A messageBack button: in a group chat or channel Teams only delivers messages that @mention the bot
+    /// (protocol doc §6.3), which a typed-looking imBack does not; a messageBack goes to the bot directly,
+    /// with its text as the answer and a value that marks it as meant for the bot.
+    /// </summary>
+    private static CardAction StartOverCardButton() => new()
+    {
+        Type = ActionTypes.MessageBack,
+        Title = StartOverButton,
+        Text = StartOverButton,
+        DisplayText = StartOverButton,
+        Value = StartOverValue,
     };
 
     // Protocol doc §8.8: the Emulator shows this trace; the adapter drops it on every other channel.

@@ -71,3 +71,11 @@ public static class RoleTypes
     public const string User = "user";
     public const string Bot = "bot";
 }
+
+/// <summary>Teams <c>conversation.conversationType</c> values (protocol doc §6.1).</summary>
+public static class ConversationTypes
+{
+    public const string Personal = "personal";
+    public const string GroupChat = "groupChat";
+    public const string Channel = "channel";
+}

@@ -12,7 +12,7 @@ public sealed record FoundChoice(string Value, int Index, double Score, string? 
 [JsonConverter(typeof(JsonStringEnumConverter<ListStyle>))]
 public enum ListStyle
 {
-    /// <summary>By channel: suggested actions, a hero card in Teams, a numbered list elsewhere or for long titles.</summary>
+    /// <summary>By channel: suggested actions, a hero card in Teams, a choice-set card for a long list, a numbered list elsewhere or for long titles.</summary>
     Auto,
 
     /// <summary>The prompt text only.</summary>
@@ -24,4 +24,7 @@ public enum ListStyle
     SuggestedAction,
 
     HeroCard,
+
+    /// <summary>An Adaptive Card with a compact choice set and a submit button.</summary>
+    ChoiceSet,
 }

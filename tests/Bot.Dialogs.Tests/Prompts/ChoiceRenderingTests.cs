@@ -53,7 +53,7 @@ public sealed class ChoiceRenderingTests
     {
         var reply = await FirstPromptAsync("slack", new ChoicePrompt("pick"));
 
-        Assert.Equal("Which one?\n1. Django\n2. Flask", reply.Text);
+        Assert.Equal("Which one?\n\n1. Django\n2. Flask", reply.Text);
         Assert.Null(reply.SuggestedActions);
     }
 
@@ -62,7 +62,7 @@ public sealed class ChoiceRenderingTests
     {
         var reply = await FirstPromptAsync(Channels.WebChat, new ChoicePrompt("pick"), [new("A team of more than fifty people"), new("Just me")]);
 
-        Assert.Equal("Which one?\n1. A team of more than fifty people\n2. Just me", reply.Text);
+        Assert.Equal("Which one?\n\n1. A team of more than fifty people\n2. Just me", reply.Text);
         Assert.Null(reply.SuggestedActions);
     }
 
