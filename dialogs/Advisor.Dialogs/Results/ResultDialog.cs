@@ -118,6 +118,7 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
     {
         var advisor = await state.GetAsync(turn, cancellationToken);
         var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
+        VerdictMetrics.Shown(recommendation);
         await turn.SendActivityAsync(RecommendationCard.Build(recommendation, advisor.Answers, advisor.IssueCard(), turn.Activity.ChannelId), cancellationToken);
     }
 
