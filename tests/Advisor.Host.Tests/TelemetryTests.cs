@@ -95,6 +95,26 @@ public sealed class TelemetryTests
         Assert.Contains(_logs, l => turnTraces.Contains(l.TraceId));
     }
 
+    [Fact]
+    public async Task Telemetry_WithNoExporterConfigured_IsNotRegisteredAndNothingListens()
+    {
+        await using var host = await BotHost.StartAsync(Ct);
+
+        Assert.Null(host.Services.GetService<TracerProvider>());
+        Assert.Null(host.Services.GetService<MeterProvider>());
+        Assert.False(BotTelemetry.Source.HasListeners());
+    }
+
+    [Fact]
+    public async Task Telemetry_WithAnOtlpEndpoint_IsRegistered()
+    {
+        await using var host = await BotHost.StartAsync(Ct, null, "--OTEL_EXPORTER_OTLP_ENDPOINT=http://127.0.0.1:9");
+
+        Assert.NotNull(host.Services.GetService<TracerProvider>());
+        Assert.NotNull(host.Services.GetService<MeterProvider>());
+        Assert.True(BotTelemetry.Source.HasListeners());
+    }
+
     private long Sum(string metric, params (string Key, string Value)[] tags)
     {
         var last = _metrics.LastOrDefault(m => m.Name == metric);
