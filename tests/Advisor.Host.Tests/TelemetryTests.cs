@@ -39,8 +39,7 @@ public sealed class TelemetryTests
         await using var connector = await FakeConnectorServer.StartAsync(Ct);
         await using var host = await StartHostAsync();
 
-        await SayAsync(host, connector, FirstMessage, 1);
-        await SayAsync(host, connector, SecondMessage, 2);
+        await ConverseAsync(host, connector);
 
         var turns = _spans.Where(s => s.Source.Name == BotTelemetry.Name && s.OperationName == "bot.turn").ToList();
         Assert.Equal(2, turns.Count);
@@ -65,8 +64,7 @@ public sealed class TelemetryTests
         await using var connector = await FakeConnectorServer.StartAsync(Ct);
         await using var host = await StartHostAsync();
 
-        await SayAsync(host, connector, FirstMessage, 1);
-        await SayAsync(host, connector, SecondMessage, 2);
+        await ConverseAsync(host, connector);
         host.Services.GetRequiredService<MeterProvider>().ForceFlush();
 
         Assert.Equal(2, Sum("bot.turns", (TelemetryTags.Channel, "emulator"), (TelemetryTags.Outcome, "ok")));
@@ -81,8 +79,7 @@ public sealed class TelemetryTests
         await using var connector = await FakeConnectorServer.StartAsync(Ct);
         await using var host = await StartHostAsync();
 
-        await SayAsync(host, connector, FirstMessage, 1);
-        await SayAsync(host, connector, SecondMessage, 2);
+        await ConverseAsync(host, connector);
 
         var spans = _spans.Where(s => s.Kind != ActivityKind.Server || !Equals(s.GetTagItem("server.port"), new Uri(connector.BaseUrl).Port)).ToList(); // not the fake connector's own
         var spanText = string.Join('\n', spans.SelectMany(s => s.TagObjects.Select(t => $"{t.Key}={t.Value}")).Concat(spans.Select(s => s.DisplayName)));
@@ -140,6 +137,13 @@ public sealed class TelemetryTests
         .WithTracing(tracing => tracing.AddInMemoryExporter(_spans))
         .WithMetrics(metrics => metrics.AddInMemoryExporter(_metrics))
         .WithLogging(logging => logging.AddProcessor(new LogCapture(_logs)), options => options.IncludeFormattedMessage = true));
+
+    /// <summary>Two turns: the first message gives every required answer but experience, the second gives it and gets the card.</summary>
+    private static async Task ConverseAsync(BotHost host, FakeConnectorServer connector)
+    {
+        await SayAsync(host, connector, FirstMessage, 1);
+        await SayAsync(host, connector, SecondMessage, 2);
+    }
 
     private static async Task SayAsync(BotHost host, FakeConnectorServer connector, string text, int turn)
     {
