@@ -142,7 +142,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
           // X-Forwarded-* headers are trusted whatever their address (stream URLs become wss://).
           { name: 'ForwardedHeaders__KnownNetworks__0', value: '0.0.0.0/0' }
           { name: 'ForwardedHeaders__KnownNetworks__1', value: '::/0' }
-          // Keeps /home (and with it /home/data, the SQLite folder) on persisted storage.
+          // /home (and with it /home/data, the SQLite folder) is persisted storage; said explicitly.
           { name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE', value: 'true' }
         ],
         storageSettings,
