@@ -51,7 +51,7 @@ public sealed class CloudAdapter : BotAdapter
         if (!auth.Succeeded)
         {
             Log.Unauthorized(_logger, activity.ChannelId, activity.Conversation?.Id, auth.FailureReason);
-            BotTelemetry.TurnEnded(null, activity.ChannelId, TurnOutcomes.Unauthorized, 401, TimeSpan.Zero);
+            BotTelemetry.TurnRefused(activity.ChannelId);
             return TurnOutcome.Unauthorized;
         }
 

@@ -50,6 +50,10 @@ public static class BotTelemetry
         }
     }
 
+    /// <summary>Counts a turn refused before it ran (no valid channel token): no span, no duration.</summary>
+    internal static void TurnRefused(string? channelId) =>
+        Turns.Add(1, new TagList { { TelemetryTags.Channel, channelId }, { TelemetryTags.Outcome, TurnOutcomes.Unauthorized } });
+
     /// <summary>Counts a failed turn; the exception's type (never its message, which may quote the user) goes on the span.</summary>
     internal static void TurnFailed(Activity? span, string? channelId, Exception exception)
     {
