@@ -1,3 +1,7 @@
+using Advisor.Host.Health;
+using Advisor.Host.Proxy;
+using Advisor.Host.Security;
+using Advisor.Host.Telemetry;
 using Bot.Core.Hosting;
 using Bot.Dialogs.Recognition;
 using Bot.DirectLine;
@@ -16,19 +20,23 @@ public static class AdvisorApp
         RecognitionLimits.ApplyProcessMatchTimeout();
         var builder = WebApplication.CreateBuilder(args);
         configureServices?.Invoke(builder.Services);
+        builder.AddProxyHeaders();
+        builder.AddAdvisorTelemetry();
         builder.Services.AddProblemDetails();
         builder.Services.AddBotFramework();
         builder.Services.AddDirectLine();
         builder.Services.AddAdvisorBot();
-        builder.Services.AddHealthChecks();
+        builder.Services.AddAdvisorHealth();
 
         var app = builder.Build();
+        app.UseProxyHeaders();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWebChatPage();
         app.MapBotMessages("/api/messages");
         app.MapDirectLine();
-        app.MapHealthChecks("/healthz");
+        app.MapAdvisorHealth();
         return app;
     }
 }

@@ -49,10 +49,14 @@ public sealed class WebChatSession : IAsyncDisposable
     /// <summary>True while the host still runs the placeholder bot that only greets (before the advisor conversation lands).</summary>
     public bool RunsPlaceholderBot => Services.GetRequiredService<IBot>().GetType().Name == "GreetingBot";
 
-    public static async Task<WebChatSession> OpenAsync(CancellationToken cancellationToken, int width = 420, int height = 860)
+    public static async Task<WebChatSession> OpenAsync(CancellationToken cancellationToken, int width = 420, int height = 860, Action<IServiceCollection>? configure = null)
     {
         var (playwright, browser) = await ChromiumBrowser.LaunchAsync();
-        var app = AdvisorApp.Create(["--urls", "http://127.0.0.1:0"], services => services.AddSingleton<IStorage, MemoryStorage>());
+        var app = AdvisorApp.Create(["--urls", "http://127.0.0.1:0"], services =>
+        {
+            services.AddSingleton<IStorage, MemoryStorage>();
+            configure?.Invoke(services);
+        });
         await app.StartAsync(cancellationToken);
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });

@@ -171,6 +171,7 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
     {
         var advisor = await state.GetAsync(turn, cancellationToken);
         var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
+        VerdictMetrics.Shown(recommendation);
         var card = RecommendationCard.Build(recommendation, advisor.Answers, advisor.IssueCard(), turn.Activity.ChannelId);
         await turn.SendActivitiesAsync(Interview.PendingEcho.Before(turn, card), cancellationToken);
     }

@@ -33,6 +33,55 @@
     status.hidden = false;
   }
 
+  // Behind a proxy that blocks WebSockets (or hands out ws:// to an https page), DirectLineJS would retry
+  // the socket forever and no reply would arrive. So the socket is watched while the connection is made:
+  // if it never opens, Web Chat is started again on the same conversation with polling (issue 15).
+  function createDirectLine(options, onSocketFailure) {
+    var NativeWebSocket = window.WebSocket;
+    var failed = false;
+    function fail() {
+      if (!failed) {
+        failed = true;
+        window.setTimeout(onSocketFailure, 0);
+      }
+    }
+    function WatchedWebSocket(url, protocols) {
+      var socket;
+      try {
+        socket = protocols === undefined ? new NativeWebSocket(url) : new NativeWebSocket(url, protocols);
+      } catch (error) {
+        fail();
+        throw error;
+      }
+      var opened = false;
+      socket.addEventListener('open', function () { opened = true; });
+      socket.addEventListener('close', function () { if (!opened) { fail(); } });
+      return socket;
+    }
+    WatchedWebSocket.prototype = NativeWebSocket.prototype;
+    window.WebSocket = WatchedWebSocket;
+    try {
+      return window.WebChat.createDirectLine(options);
+    } finally {
+      window.WebSocket = NativeWebSocket;
+    }
+  }
+
+  function render(directLine) {
+    var old = document.getElementById('webchat');
+    var element = old.cloneNode(false);
+    old.replaceWith(element);
+    window.WebChat.renderWebChat(
+      {
+        directLine: directLine,
+        username: 'You',
+        locale: navigator.language || 'en-US',
+        styleOptions: styleOptions
+      },
+      element
+    );
+  }
+
   fetch('api/webchat/token', { method: 'POST' })
     .then(function (response) {
       if (!response.ok) {
@@ -41,19 +90,18 @@
       return response.json();
     })
     .then(function (chat) {
-      var directLine = window.WebChat.createDirectLine({
-        token: chat.token,
-        domain: chat.domain || window.location.origin + '/v3/directline'
+      var domain = chat.domain || window.location.origin + '/v3/directline';
+      var directLine = createDirectLine({ token: chat.token, domain: domain }, function () {
+        var polling = window.WebChat.createDirectLine({
+          token: directLine.token,
+          domain: domain,
+          conversationId: directLine.conversationId,
+          webSocket: false
+        });
+        directLine.end();
+        render(polling);
       });
-      window.WebChat.renderWebChat(
-        {
-          directLine: directLine,
-          username: 'You',
-          locale: navigator.language || 'en-US',
-          styleOptions: styleOptions
-        },
-        document.getElementById('webchat')
-      );
+      render(directLine);
       document.querySelector('#webchat input, #webchat textarea') && document.querySelector('#webchat input, #webchat textarea').focus();
     })
     .catch(function () {

@@ -40,3 +40,9 @@ public interface IAccessTokenProvider
     /// </summary>
     void Reject(string token);
 }
+
+/// <summary>An authenticator that adds checks around another (Direct Line's guard); readiness looks through it to the signing keys.</summary>
+public interface IChannelAuthenticatorDecorator
+{
+    IChannelAuthenticator Inner { get; }
+}

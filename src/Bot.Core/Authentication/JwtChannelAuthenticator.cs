@@ -33,6 +33,9 @@ internal sealed class JwtChannelAuthenticator : IChannelAuthenticator
         _time = time;
     }
 
+    /// <summary>Whether the Bot Connector's signing keys are held, fetching them first when none are (readiness, issue 15).</summary>
+    internal Task<bool> HasChannelSigningKeysAsync(CancellationToken cancellationToken) => _channelKeys.HasKeysAsync(cancellationToken);
+
     public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);

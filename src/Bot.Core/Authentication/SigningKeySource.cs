@@ -48,6 +48,10 @@ internal sealed class SigningKeySource(Uri metadataUrl, IHttpClientFactory httpC
         return Volatile.Read(ref _keys);
     }
 
+    /// <summary>Whether keys are held; when none are, one refresh is attempted first (no more often than a failed refresh allows).</summary>
+    public async Task<bool> HasKeysAsync(CancellationToken cancellationToken) =>
+        Volatile.Read(ref _keys) is not null || await GetKeysAsync(string.Empty, cancellationToken) is not null;
+
     private bool NeedsRefresh(IReadOnlyDictionary<string, EndorsedKey>? keys, string keyId)
     {
         var now = time.GetUtcNow();

@@ -1,7 +1,9 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Text.Json;
 using Bot.Core.Authentication;
 using Bot.Core.Connector;
 using Bot.Core.Schema;
+using Bot.Core.Telemetry;
 using Bot.Core.Turns;
 using Microsoft.Extensions.Logging;
 
@@ -60,6 +62,7 @@ public sealed class CloudAdapter : BotAdapter
         if (!auth.Succeeded)
         {
             Log.Unauthorized(_logger, activity.ChannelId, LogIds.Hash(activity.Conversation?.Id), auth.FailureReason);
+            BotTelemetry.TurnRefused(activity.ChannelId);
             return TurnOutcome.Unauthorized;
         }
 
@@ -93,20 +96,28 @@ public sealed class CloudAdapter : BotAdapter
             return TurnOutcome.Ok;
         }
 
+        using var span = TurnSpans.StartTurn(activity);
+        var started = Stopwatch.GetTimestamp();
         var turnContext = new TurnContext(this, activity);
         var delivery = new TurnDelivery(activity.DeliveryMode == DeliveryModes.ExpectReplies);
         turnContext.TurnState.Set(DeliveryKey, delivery);
+        var failed = false;
         try
         {
             await RunPipelineAsync(turnContext, callback, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            failed = true;
+            BotTelemetry.TurnFailed(span, activity.ChannelId, ex);
             await _errorHandler.OnTurnErrorAsync(turnContext, ex, cancellationToken);
         }
 
         _recent.Remember(activity);
-        return delivery.ToOutcome(activity.Type == ActivityTypes.Invoke);
+        var outcome = delivery.ToOutcome(activity.Type == ActivityTypes.Invoke);
+        var label = failed ? TurnOutcomes.Error : outcome.StatusCode == 501 ? TurnOutcomes.NotImplemented : TurnOutcomes.Ok;
+        BotTelemetry.TurnEnded(span, activity.ChannelId, label, outcome.StatusCode, Stopwatch.GetElapsedTime(started));
+        return outcome;
     }
 
     public override async Task<IReadOnlyList<ResourceResponse?>> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)

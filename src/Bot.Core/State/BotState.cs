@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using Bot.Core.Telemetry;
 using Bot.Core.Turns;
 
 namespace Bot.Core.State;
@@ -14,12 +15,14 @@ public abstract class BotState
 {
     private readonly IStorage _storage;
     private readonly TurnStateKey<CachedState> _cacheKey;
+    private readonly string _name;
 
     protected BotState(IStorage storage, string name)
     {
         ArgumentNullException.ThrowIfNull(storage);
         _storage = storage;
         _cacheKey = new TurnStateKey<CachedState>(name);
+        _name = name;
     }
 
     /// <summary>A typed property of this state, serialized with the given source-generated type info.</summary>
@@ -35,7 +38,12 @@ public abstract class BotState
         }
 
         var key = GetStorageKey(turnContext);
-        var items = await _storage.ReadAsync([key], cancellationToken);
+        IReadOnlyDictionary<string, StoreItem> items;
+        using (TurnSpans.StartStorage("read", _name))
+        {
+            items = await _storage.ReadAsync([key], cancellationToken);
+        }
+
         var cached = items.TryGetValue(key, out var item) && item.Value.ValueKind == JsonValueKind.Object
             ? new CachedState(JsonObject.Create(item.Value) ?? [], item.ETag, item.Value.GetRawText())
             : new CachedState([], item?.ETag, original: null);
@@ -64,6 +72,7 @@ public abstract class BotState
 
         var key = GetStorageKey(turnContext);
         var value = JsonSerializer.SerializeToElement(json, StateJsonContext.Default.JsonObject);
+        using var span = TurnSpans.StartStorage("write", _name);
         var etags = await _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(value, cached.ETag) }, cancellationToken);
         cached.MarkSaved(etags[key], value.GetRawText());
     }
@@ -80,6 +89,7 @@ public abstract class BotState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         turnContext.TurnState.Remove(_cacheKey);
+        using var span = TurnSpans.StartStorage("delete", _name);
         await _storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken);
     }
 

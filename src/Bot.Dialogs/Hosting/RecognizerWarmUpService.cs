@@ -26,6 +26,7 @@ internal sealed class RecognizerWarmUpService(TimeProvider time, ILogger<Recogni
             throw;
         }
 
+        RecognizersHealthCheck.MarkWarm();
         Log.RecognizersWarmedUp(logger, (long)time.GetElapsedTime(started).TotalMilliseconds);
         return Task.CompletedTask;
     }

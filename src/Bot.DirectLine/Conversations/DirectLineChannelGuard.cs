@@ -10,8 +10,10 @@ namespace Bot.DirectLine.Conversations;
 /// Direct Line service always sends one, so an unauthenticated "directline" activity can only be someone
 /// posing as a built-in conversation to share its state or write into its transcript.
 /// </summary>
-internal sealed class DirectLineChannelGuard(IChannelAuthenticator inner) : IChannelAuthenticator
+internal sealed class DirectLineChannelGuard(IChannelAuthenticator inner) : IChannelAuthenticator, IChannelAuthenticatorDecorator
 {
+    public IChannelAuthenticator Inner => inner;
+
     public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using Bot.Core.Telemetry;
 using Bot.DirectLine.Conversations;
 using Bot.DirectLine.Tokens;
 using Microsoft.AspNetCore.Http;
@@ -46,6 +47,7 @@ internal static class StreamEndpoint
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         var subscription = conversation.Subscribe(watermark);
         using var expiry = new StreamExpiry(conversation, subscription, time);
+        BotTelemetry.DirectLineConnectionChanged(+1);
         try
         {
             var receiving = IgnoreClientFramesAsync(socket, stop);
@@ -56,6 +58,7 @@ internal static class StreamEndpoint
         }
         finally
         {
+            BotTelemetry.DirectLineConnectionChanged(-1);
             conversation.Unsubscribe(subscription);
         }
 

@@ -1,0 +1,39 @@
+using Bot.DirectLine;
+using Microsoft.Extensions.Options;
+
+namespace Advisor.Host.Security;
+
+/// <summary>
+/// The page's Content-Security-Policy and the usual hardening headers, on every response (issue 15).
+/// The policy allows only what the Web Chat page needs: its own scripts and styles (Web Chat injects
+/// style elements, hence 'unsafe-inline' for styles only), its own Direct Line over HTTP and WebSocket,
+/// and Azure Direct Line when a secret is configured.
+/// </summary>
+internal sealed class SecurityHeaders(RequestDelegate next, IOptions<DirectLineOptions> directLine)
+{
+    public Task InvokeAsync(HttpContext http)
+    {
+        var headers = http.Response.Headers;
+        headers.ContentSecurityPolicy = Policy(http.Request);
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        return next(http);
+    }
+
+    private string Policy(HttpRequest request)
+    {
+        var socket = $"{(request.IsHttps ? "wss" : "ws")}://{request.Host}";
+        var connect = $"'self' {socket}";
+        if (!string.IsNullOrEmpty(directLine.Value.Secret))
+        {
+            var azure = directLine.Value.AzureEndpoint.Authority;
+            connect += $" https://{azure} wss://{azure}";
+        }
+
+        return "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+            + $"font-src 'self' data:; connect-src {connect}; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    }
+}
