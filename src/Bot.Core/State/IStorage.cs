@@ -7,7 +7,14 @@ namespace Bot.Core.State;
 /// <c>"*"</c> overwrites unconditionally, <c>null</c> creates only if the key does not exist,
 /// any other value writes only if it equals the stored eTag (optimistic concurrency, protocol doc §8.7).
 /// </summary>
-public sealed record StoreItem(JsonElement Value, string? ETag);
+public sealed record StoreItem(JsonElement Value, string? ETag)
+{
+    /// <summary>
+    /// On write: how long the item lives unless written again (sliding idle expiry, issue 14); null keeps it
+    /// until deleted. An expired item is absent for reads and write conditions, and the store reclaims it.
+    /// </summary>
+    public TimeSpan? TimeToLive { get; init; }
+}
 
 /// <summary>Key/value storage for bot state. Every implementation passes the same contract tests.</summary>
 public interface IStorage
