@@ -14,6 +14,7 @@ public static class AdvisorApp
         var builder = WebApplication.CreateBuilder(args);
         configureServices?.Invoke(builder.Services);
         builder.Services.AddProblemDetails();
+        builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddBotFramework();
         builder.Services.AddDirectLine();
         builder.Services.AddAdvisorBot();

@@ -5,7 +5,7 @@ namespace Advisor.Host.Tests;
 
 /// <summary>
 /// Dependencies point one way (ARCHITECTURE.md): Advisor.Host → Advisor.Dialogs → (Bot.Dialogs → Bot.Core,
-/// Advisor.Knowledge); Bot.DirectLine → Bot.Core. Read from the csproj files, so a wrong arrow fails here.
+/// Advisor.Knowledge); Bot.DirectLine and each Bot.Storage.* → Bot.Core. Read from the csproj files, so a wrong arrow fails here.
 /// </summary>
 public sealed class ArchitectureTests
 {
@@ -15,8 +15,10 @@ public sealed class ArchitectureTests
         { "src/Advisor.Knowledge/Advisor.Knowledge.csproj", [] },
         { "src/Bot.Dialogs/Bot.Dialogs.csproj", ["Bot.Core"] },
         { "src/Bot.DirectLine/Bot.DirectLine.csproj", ["Bot.Core"] },
+        { "src/Bot.Storage.Sqlite/Bot.Storage.Sqlite.csproj", ["Bot.Core"] },
+        { "src/Bot.Storage.Redis/Bot.Storage.Redis.csproj", ["Bot.Core"] },
         { "dialogs/Advisor.Dialogs/Advisor.Dialogs.csproj", ["Bot.Dialogs", "Advisor.Knowledge"] },
-        { "src/Advisor.Host/Advisor.Host.csproj", ["Bot.Core", "Bot.DirectLine", "Advisor.Dialogs"] },
+        { "src/Advisor.Host/Advisor.Host.csproj", ["Bot.Core", "Bot.DirectLine", "Bot.Storage.Sqlite", "Bot.Storage.Redis", "Advisor.Dialogs"] },
     };
 
     [Theory]

@@ -25,9 +25,15 @@ public sealed class BotHost : IAsyncDisposable
 
     public static async Task<BotHost> StartAsync(CancellationToken cancellationToken, Action<IServiceCollection>? configure = null, params string[] settings)
     {
+        // Memory unless the test names a store (issue 14).
+        var storeNamed = settings.Any(s => s.StartsWith("--Storage:Provider=", StringComparison.Ordinal));
         var app = AdvisorApp.Create(["--urls", "http://127.0.0.1:0", .. settings], services =>
         {
-            services.AddSingleton<IStorage, MemoryStorage>();
+            if (!storeNamed)
+            {
+                services.AddSingleton<IStorage, MemoryStorage>();
+            }
+
             configure?.Invoke(services);
         });
         await app.StartAsync(cancellationToken);
