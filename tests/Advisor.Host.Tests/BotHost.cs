@@ -41,6 +41,9 @@ public sealed class BotHost : IAsyncDisposable
         return new BotHost(app, new HttpClient { BaseAddress = new Uri(address) });
     }
 
+    /// <summary>A graceful stop, as on SIGTERM: the client stays usable for the requests in flight.</summary>
+    public Task StopAsync(CancellationToken cancellationToken) => _app.StopAsync(cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
