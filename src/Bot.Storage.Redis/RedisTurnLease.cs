@@ -1,3 +1,4 @@
+using Bot.Core.State;
 using Bot.Core.Turns;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -96,14 +97,4 @@ internal sealed class RedisTurnLease(RedisConnection connection, IOptions<RedisS
             Log.LeaseRenewFailed(logger, conversationId, ex);
         }
     }
-}
-
-/// <summary>A turn could not start because another instance held the conversation too long.</summary>
-public sealed class ConversationBusyException : Exception
-{
-    public ConversationBusyException() { }
-
-    public ConversationBusyException(string message) : base(message) { }
-
-    public ConversationBusyException(string message, Exception innerException) : base(message, innerException) { }
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using Bot.Core.Schema;
 using Bot.Core.State;
 using Bot.Core.Turns;
@@ -22,7 +20,7 @@ public sealed class GracefulStopTests : IDisposable
     {
         var bot = new BlockingBot();
         await using var host = await BotHost.StartAsync(Ct, services => services.AddSingleton<IBot>(sp => bot.Attach(sp.GetRequiredService<ConversationState>())), "--Storage:Provider=Sqlite", $"--Storage:Sqlite:DataFolder={_dataFolder}");
-        var posting = host.Client.PostAsync("/api/messages", Message("in flight"), Ct);
+        var posting = host.Client.PostAsync("/api/messages", EmulatorMessage.ExpectReplies("stopping", "user-1", "in flight"), Ct);
         await bot.Started.Task.WaitAsync(Ct);
 
         var stopping = host.StopAsync(Ct);
@@ -37,17 +35,6 @@ public sealed class GracefulStopTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_dataFolder, recursive: true);
-
-    private static StringContent Message(string text) => new(new JsonObject
-    {
-        ["type"] = "message",
-        ["channelId"] = "emulator",
-        ["deliveryMode"] = "expectReplies",
-        ["from"] = new JsonObject { ["id"] = "user-1" },
-        ["recipient"] = new JsonObject { ["id"] = "bot" },
-        ["conversation"] = new JsonObject { ["id"] = "stopping" },
-        ["text"] = text,
-    }.ToJsonString(), Encoding.UTF8, "application/json");
 
     /// <summary>Saves the message as conversation state, but only once the test lets the turn finish.</summary>
     private sealed class BlockingBot : IBot

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using Bot.Testing;
 
 namespace Advisor.Host.Tests;
@@ -59,19 +57,9 @@ public sealed class RestartTests(RedisServer redis) : IClassFixture<RedisServer>
 
     private static async Task<string[]> SayAsync(HostProcess host, string conversationId, string text)
     {
-        var activity = new JsonObject
-        {
-            ["type"] = "message",
-            ["channelId"] = "emulator",
-            ["deliveryMode"] = "expectReplies",
-            ["from"] = new JsonObject { ["id"] = "user-" + conversationId },
-            ["recipient"] = new JsonObject { ["id"] = "bot" },
-            ["conversation"] = new JsonObject { ["id"] = conversationId },
-            ["text"] = text,
-        };
-        using var response = await host.Client.PostAsync("/api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"), Ct);
+        using var response = await host.Client.PostAsync("/api/messages", EmulatorMessage.ExpectReplies(conversationId, "user-" + conversationId, text), Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var activities = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["activities"]!.AsArray();
+        var activities = await EmulatorMessage.RepliesAsync(response, Ct);
         return [.. activities.Select(a => (string?)a!["text"] ?? a!["attachments"]?.ToJsonString() ?? "")];
     }
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Bot.Core.Schema;
 using Bot.Core.State;
@@ -65,20 +63,9 @@ public sealed class TwoInstancesOnRedisTests(RedisServer redis) : IClassFixture<
 
     private static async Task<string> SayAsync(BotHost host, string conversationId, int n)
     {
-        var activity = new JsonObject
-        {
-            ["type"] = "message",
-            ["id"] = $"{conversationId}-{n}",
-            ["channelId"] = "emulator",
-            ["deliveryMode"] = "expectReplies",
-            ["from"] = new JsonObject { ["id"] = "user-" + conversationId },
-            ["recipient"] = new JsonObject { ["id"] = "bot" },
-            ["conversation"] = new JsonObject { ["id"] = conversationId },
-            ["text"] = $"m{n}",
-        };
-        using var response = await host.Client.PostAsync("/api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"), Ct);
+        using var response = await host.Client.PostAsync("/api/messages", EmulatorMessage.ExpectReplies(conversationId, "user-" + conversationId, $"m{n}", $"{conversationId}-{n}"), Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var reply = Assert.Single(JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["activities"]!.AsArray());
+        var reply = Assert.Single(await EmulatorMessage.RepliesAsync(response, Ct));
         return (string)reply!["text"]!;
     }
 

@@ -11,7 +11,8 @@ namespace Bot.Core.Hosting;
 /// The default turn-error handler. A bug in a turn must not trap the user in an error loop, so it
 /// logs the failure, deletes the conversation state (the broken dialog stack goes with it), tells the
 /// user the conversation was reset and offers to start over. Two failures are not bugs and keep state:
-/// an undeliverable reply (the user cannot be told anyway) and a lost eTag race (the user may resend).
+/// an undeliverable reply (the user cannot be told anyway) and a lost eTag race or a conversation kept busy
+/// by another instance (the user may resend).
 /// </summary>
 public sealed class ResetConversationErrorHandler(ConversationState conversationState, ILogger<ResetConversationErrorHandler> logger) : ITurnErrorHandler
 {
@@ -29,7 +30,7 @@ public sealed class ResetConversationErrorHandler(ConversationState conversation
             case ConnectorException:
                 Log.TurnReplyUndelivered(logger, activity.ChannelId, activity.Conversation?.Id, activity.Id, exception);
                 return;
-            case ETagConflictException:
+            case ETagConflictException or ConversationBusyException:
                 Log.TurnLostRace(logger, activity.ChannelId, activity.Conversation?.Id, activity.Id);
                 await TrySendAsync(turnContext, new Activity { Type = ActivityTypes.Message, Text = RaceMessage }, cancellationToken);
                 return;

@@ -45,3 +45,16 @@ public sealed class ETagConflictException : Exception
 
     public string? Key { get; private init; }
 }
+
+/// <summary>
+/// A turn could not start because another instance kept the conversation busy too long (issue 14).
+/// Like a lost eTag race it is not a bug: the state is kept and the user may resend.
+/// </summary>
+public sealed class ConversationBusyException : Exception
+{
+    public ConversationBusyException() { }
+
+    public ConversationBusyException(string message) : base(message) { }
+
+    public ConversationBusyException(string message, Exception innerException) : base(message, innerException) { }
+}
