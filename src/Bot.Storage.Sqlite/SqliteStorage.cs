@@ -14,9 +14,12 @@ namespace Bot.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteStorage : IStorage, IAsyncDisposable, IDisposable
 {
+    // Keys go in statements of up to this many, so at most this many read (and delete) statements are kept prepared.
+    private const int MaxKeysPerStatement = 8;
     private const string LiveRow = "(expires_at IS NULL OR expires_at > $now)";
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly TimeProvider _clock;
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
     private SqliteConnection? _connection;
 
     public SqliteStorage(string databasePath, TimeProvider clock)
@@ -56,14 +59,17 @@ public sealed class SqliteStorage : IStorage, IAsyncDisposable, IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            using var command = Connection().CreateCommand();
-            command.CommandText = $"SELECT key, value, version FROM items WHERE key IN ({KeyParameters(command, keys)}) AND {LiveRow};";
-            command.Parameters.AddWithValue("$now", Now());
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            foreach (var chunk in keys.Chunk(MaxKeysPerStatement))
             {
-                using var document = JsonDocument.Parse(reader.GetString(1));
-                result[reader.GetString(0)] = new StoreItem(document.RootElement.Clone(), ETagOf(reader.GetInt64(2)));
+                var command = Prepared($"SELECT key, value, version FROM items WHERE key IN ({KeyParameters(chunk.Length)}) AND {LiveRow};");
+                AddKeys(command, chunk);
+                command.Parameters.AddWithValue("$now", Now());
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                {
+                    using var document = JsonDocument.Parse(reader.GetString(1));
+                    result[reader.GetString(0)] = new StoreItem(document.RootElement.Clone(), ETagOf(reader.GetInt64(2)));
+                }
             }
         }
         finally
@@ -83,13 +89,13 @@ public sealed class SqliteStorage : IStorage, IAsyncDisposable, IDisposable
         {
             var connection = Connection();
             var now = Now();
-            using var transaction = connection.BeginTransaction();
+            // One statement is atomic by itself; a batch needs a transaction to be all or nothing.
+            using var transaction = changes.Count > 1 ? connection.BeginTransaction() : null;
             foreach (var (key, item) in changes)
             {
                 var version = NewVersion();
-                using var command = connection.CreateCommand();
+                var command = Prepared(WriteSql(item.ETag));
                 command.Transaction = transaction;
-                command.CommandText = WriteSql(item.ETag);
                 command.Parameters.AddWithValue("$key", key);
                 command.Parameters.AddWithValue("$value", item.Value.GetRawText());
                 command.Parameters.AddWithValue("$version", version);
@@ -113,7 +119,7 @@ public sealed class SqliteStorage : IStorage, IAsyncDisposable, IDisposable
                 written[key] = ETagOf(version);
             }
 
-            transaction.Commit();
+            transaction?.Commit();
         }
         finally
         {
@@ -134,9 +140,12 @@ public sealed class SqliteStorage : IStorage, IAsyncDisposable, IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            using var command = Connection().CreateCommand();
-            command.CommandText = $"DELETE FROM items WHERE key IN ({KeyParameters(command, keys)});";
-            command.ExecuteNonQuery();
+            foreach (var chunk in keys.Chunk(MaxKeysPerStatement))
+            {
+                var command = Prepared($"DELETE FROM items WHERE key IN ({KeyParameters(chunk.Length)});");
+                AddKeys(command, chunk);
+                command.ExecuteNonQuery();
+            }
         }
         finally
         {
@@ -164,6 +173,12 @@ public sealed class SqliteStorage : IStorage, IAsyncDisposable, IDisposable
 
     public void Dispose()
     {
+        foreach (var command in _prepared.Values)
+        {
+            command.Dispose();
+        }
+
+        _prepared.Clear();
         _connection?.Dispose();
         _connection = null;
         _gate.Dispose();
@@ -190,18 +205,31 @@ public sealed class SqliteStorage : IStorage, IAsyncDisposable, IDisposable
         _ => $"UPDATE items SET value = $value, version = $version, expires_at = $expires WHERE key = $key AND version = $etag AND {LiveRow};",
     };
 
-    private static string KeyParameters(SqliteCommand command, IReadOnlyCollection<string> keys)
+    private static string KeyParameters(int count) =>
+        string.Join(',', Enumerable.Range(0, count).Select(i => "$k" + i.ToString(CultureInfo.InvariantCulture)));
+
+    private static void AddKeys(SqliteCommand command, IReadOnlyCollection<string> keys)
     {
-        var names = new string[keys.Count];
         var i = 0;
         foreach (var key in keys)
         {
-            names[i] = "$k" + i.ToString(CultureInfo.InvariantCulture);
-            command.Parameters.AddWithValue(names[i], key);
-            i++;
+            command.Parameters.AddWithValue("$k" + i++.ToString(CultureInfo.InvariantCulture), key);
+        }
+    }
+
+    // Commands are kept per SQL text, so SQLite parses each statement once per connection, not once per turn.
+    private SqliteCommand Prepared(string sql)
+    {
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            command = Connection().CreateCommand();
+            command.CommandText = sql;
+            _prepared[sql] = command;
         }
 
-        return string.Join(',', names);
+        command.Transaction = null;
+        command.Parameters.Clear();
+        return command;
     }
 
     private static long NewVersion() => BitConverter.ToInt64(RandomNumberGenerator.GetBytes(8));
