@@ -16,28 +16,13 @@ public sealed class LastProject
 
     public int Version { get; set; } = CurrentVersion;
 
-    public ProjectSize? Size { get; set; }
-
-    public Timeline? Timeline { get; set; }
-
-    public SecurityNeeds? Security { get; set; }
-
-    public UseCase? UseCase { get; set; }
-
-    public TeamExperience? Experience { get; set; }
+    public ProjectAnswers Answers { get; set; } = ProjectAnswers.None;
 
     /// <summary>The recommendation those answers got, once every required question was answered.</summary>
     public Framework? Verdict { get; set; }
 
     /// <summary>The conversation where the offer to continue awaits the user's answer; null when none does.</summary>
     public string? OfferedIn { get; set; }
-
-    [JsonIgnore]
-    public ProjectAnswers Answers
-    {
-        get => new(Size, Timeline, Security, UseCase, Experience);
-        set => (Size, Timeline, Security, UseCase, Experience) = (value.Size, value.Timeline, value.Security, value.UseCase, value.Experience);
-    }
 }
 
 /// <summary>Stored JSON of the user's last project: camelCase, enums by name.</summary>
