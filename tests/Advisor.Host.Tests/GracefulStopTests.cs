@@ -29,7 +29,7 @@ public sealed class GracefulStopTests : IDisposable
         await stopping;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var storage = new SqliteStorage(Path.Combine(_dataFolder, "bot-state.db"), new FakeTimeProvider(DateTimeOffset.UtcNow));
+        using var storage = new SqliteStorage(Path.Combine(_dataFolder, "bot-state.db"), new FakeTimeProvider());
         var saved = await storage.ReadAsync(["emulator/conversations/stopping"], Ct);
         Assert.Contains("in flight", saved["emulator/conversations/stopping"].Value.GetRawText(), StringComparison.Ordinal);
     }
