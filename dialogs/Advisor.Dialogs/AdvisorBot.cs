@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Advisor.Dialogs.Cards;
+using Advisor.Dialogs.Resume;
 using Advisor.Knowledge;
 using Advisor.Dialogs.State;
 using Advisor.Dialogs.Understanding;
@@ -16,8 +17,9 @@ namespace Advisor.Dialogs;
 /// The advisor as a bot: greets each conversation once (when someone joins, when Teams installs it,
 /// or before the first answer if neither happened), runs the advisor dialog on messages, and saves
 /// state at the end of every turn. In Teams group chats and channels it answers only when @mentioned.
+/// With a <see cref="ResumeOffer"/>, a returning user's new conversation opens with the offer to continue (issue 14).
 /// </summary>
-public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, TimeProvider time, ILogger<AdvisorBot> logger) : IBot
+public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, TimeProvider time, ILogger<AdvisorBot> logger, ResumeOffer? resume = null) : IBot
 {
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -26,7 +28,11 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
         switch (activity.Type)
         {
             case ActivityTypes.ConversationUpdate when activity.MembersAddedOtherThanBot().Any() && !IsTeamsChannel(activity):
-                await WelcomeOnceAsync(turnContext, withButtons: true, cancellationToken);
+                if (resume is null || !await resume.TryOfferAsync(turnContext, await state.GetAsync(turnContext, cancellationToken), cancellationToken))
+                {
+                    await WelcomeOnceAsync(turnContext, withButtons: true, cancellationToken);
+                }
+
                 break;
             case ActivityTypes.InstallationUpdate when activity.Action is "add" or "add-upgrade":
                 await GreetInstallAsync(turnContext, cancellationToken);
@@ -42,6 +48,11 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
                 await turnContext.SendInvokeResponseAsync(await RefreshedCardAsync(turnContext, cancellationToken), cancellationToken);
                 break;
             case ActivityTypes.Message when IsAddressedToBot(activity):
+                if (resume is not null)
+                {
+                    await resume.AnswerOfferAsync(turnContext, await state.GetAsync(turnContext, cancellationToken), cancellationToken);
+                }
+
                 // A first message with nothing to go on ("hi", "can you help me pick?") gets the welcome with
                 // its two ways in, and the user picks one; one with facts or "ask me" is welcomed briefly and read.
                 if (!(await state.GetAsync(turnContext, cancellationToken)).Welcomed)
@@ -57,6 +68,11 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
                 var result = await dialog.RunAsync(turnContext, state.DialogStack, cancellationToken);
                 Log.DialogTurn(logger, activity.ChannelId, activity.Conversation?.Id, result.Status);
                 break;
+        }
+
+        if (resume is not null)
+        {
+            await resume.RememberAsync(turnContext, await state.GetAsync(turnContext, cancellationToken), cancellationToken);
         }
 
         await state.SaveAsync(turnContext, cancellationToken);

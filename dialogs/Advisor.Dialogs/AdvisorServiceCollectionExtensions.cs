@@ -1,3 +1,4 @@
+using Advisor.Dialogs.Resume;
 using Advisor.Dialogs.State;
 using Bot.Core.Turns;
 using Bot.Dialogs;
@@ -15,6 +16,7 @@ public static class AdvisorServiceCollectionExtensions
         services.AddDialogs();
         services.TryAddSingleton<AdvisorStateStore>();
         services.TryAddSingleton<AdvisorDialog>();
+        services.TryAddSingleton<ResumeOffer>();
         services.TryAddSingleton<IBot, AdvisorBot>();
         return services;
     }

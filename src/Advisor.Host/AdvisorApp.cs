@@ -23,6 +23,7 @@ public static class AdvisorApp
         builder.AddProxyHeaders();
         builder.AddAdvisorTelemetry();
         builder.Services.AddProblemDetails();
+        builder.Services.AddBotStorage(builder.Configuration);
         builder.Services.AddBotFramework();
         builder.Services.AddDirectLine();
         builder.Services.AddAdvisorBot();

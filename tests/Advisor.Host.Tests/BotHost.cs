@@ -26,15 +26,24 @@ public sealed class BotHost : IAsyncDisposable
     public static async Task<BotHost> StartAsync(CancellationToken cancellationToken, Action<IServiceCollection>? configure = null, params string[] settings)
     {
         // Typing off unless a test sets it: whether a turn outlasts the typing delay depends on the machine's load.
+        // Memory unless the test names a store (issue 14).
+        var storeNamed = settings.Any(s => s.StartsWith("--Storage:Provider=", StringComparison.Ordinal));
         var app = AdvisorApp.Create(["--urls", "http://127.0.0.1:0", "--Bot:Typing:Delay=00:00:00", .. settings], services =>
         {
-            services.AddSingleton<IStorage, MemoryStorage>();
+            if (!storeNamed)
+            {
+                services.AddSingleton<IStorage, MemoryStorage>();
+            }
+
             configure?.Invoke(services);
         });
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new BotHost(app, new HttpClient { BaseAddress = new Uri(address) });
     }
+
+    /// <summary>A graceful stop, as on SIGTERM: the client stays usable for the requests in flight.</summary>
+    public Task StopAsync(CancellationToken cancellationToken) => _app.StopAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

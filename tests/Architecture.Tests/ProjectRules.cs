@@ -27,7 +27,8 @@ internal static class ProjectRules
         ["Advisor.EndToEnd.Tests"] = ["Advisor.Host", "Bot.Testing"],
         ["Advisor.Dialogs.Tests"] = ["Advisor.Dialogs", "Bot.Testing", "Advisor.Corpus"], // the corpus floors run the evaluator
         ["Advisor.Corpus"] = ["Advisor.Dialogs"], // the understanding corpus's evaluator (docs/understanding.md)
-        ["Advisor.Benchmarks"] = ["Bot.Core", "Bot.Dialogs", "Bot.DirectLine", "Bot.Storage.*", "Advisor.Knowledge", "Advisor.Dialogs", "Advisor.Host"],
+        ["Advisor.Benchmarks"] = ["Bot.Core", "Bot.Dialogs", "Bot.DirectLine", "Bot.Storage.*", "Advisor.Knowledge", "Advisor.Dialogs", "Advisor.Host", "Bot.Testing"],
+        ["Bot.Storage.Tests"] = ["Bot.Storage.*", "Bot.Testing"], // one suite for both stores
     };
 
     /// <summary>The references <paramref name="project"/> may have; null when no rule covers it.</summary>

@@ -158,6 +158,19 @@ public sealed class CloudAdapterTests
     }
 
     [Fact]
+    public async Task ConversationKeptBusyByAnotherInstance_StateIsKeptAndTheUserAskedToResend()
+    {
+        var sut = CreateSut();
+        await SaveSomeStateAsync(sut);
+
+        await sut.ProcessActivityAsync(null, Incoming(), (_, _) => throw new ConversationBusyException("busy"), Ct);
+
+        var reply = Assert.Single(_connector.Calls, c => c.Activity!.Type == ActivityTypes.Message).Activity!;
+        Assert.Equal(ResetConversationErrorHandler.RaceMessage, reply.Text);
+        Assert.NotEmpty(await _storage.ReadAsync(["emulator/conversations/conv-1"], Ct));
+    }
+
+    [Fact]
     public async Task ConnectorDown_FailureIsLoggedAndStateIsKept()
     {
         var sut = CreateSut();

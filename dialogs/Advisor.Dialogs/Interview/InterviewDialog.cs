@@ -68,7 +68,11 @@ internal sealed class InterviewDialog : WaterfallDialog
             opening = $"{AdvisorStrings.OutOfScope(other)} {opening}";
         }
 
-        await step.Context.SendActivityAsync(opening, cancellationToken);
+        // Picking up answers already given (a resumed conversation) needs no "let's start" before the next question.
+        if (echo is not null || reading.OtherTechnology is not null || state.AnsweredOrder.Count == 0)
+        {
+            await step.Context.SendActivityAsync(opening, cancellationToken);
+        }
         return await step.NextAsync(null, cancellationToken);
     }
 

@@ -1,8 +1,35 @@
 // Framework Advisor's Web Chat page. The token comes from the same origin (POST /api/webchat/token):
 // the built-in Direct Line endpoint's token, or an Azure Direct Line token when the server has a
 // secret (then the answer names Azure's domain). Same origin, so no CORS is involved.
+// The user id the server gave is kept in localStorage and sent back for the next token, so after a
+// reload (or a bot restart) the bot knows the user and offers to continue where they left off (issue 14).
 (function () {
   'use strict';
+
+  var userIdKey = 'framework-advisor.userId';
+
+  function storedUserId() {
+    try {
+      return window.localStorage.getItem(userIdKey);
+    } catch (e) {
+      return null; // storage blocked (private mode, policy): a new user each time
+    }
+  }
+
+  function keepUserId(userId) {
+    try {
+      window.localStorage.setItem(userIdKey, userId);
+    } catch (e) {
+      // nothing to do: the chat works, it just cannot be resumed after a reload
+    }
+  }
+
+  function tokenRequest() {
+    var userId = storedUserId();
+    return userId
+      ? { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ user: { id: userId } }) }
+      : { method: 'POST' };
+  }
 
   var styleOptions = {
     accent: '#0b6e4f',
@@ -82,7 +109,7 @@
     );
   }
 
-  fetch('api/webchat/token', { method: 'POST' })
+  fetch('api/webchat/token', tokenRequest())
     .then(function (response) {
       if (!response.ok) {
         throw new Error('token endpoint answered ' + response.status);
@@ -90,6 +117,7 @@
       return response.json();
     })
     .then(function (chat) {
+      keepUserId(chat.userId);
       var domain = chat.domain || window.location.origin + '/v3/directline';
       var directLine = createDirectLine({ token: chat.token, domain: domain }, function () {
         var polling = window.WebChat.createDirectLine({

@@ -12,7 +12,7 @@ namespace Bot.Core.Hosting;
 /// logs the failure, deletes the conversation state (the broken dialog stack goes with it), tells the
 /// user the conversation was reset and offers to start over. Two failures are not bugs and keep state:
 /// an undeliverable reply (issue 13, D1: the turn's state is saved, so no answer is lost when the channel
-/// recovers) and a lost eTag race (the user may resend).
+/// recovers) and a lost eTag race or a conversation kept busy by another instance (the user may resend).
 /// </summary>
 public sealed class ResetConversationErrorHandler(ConversationState conversationState, ILogger<ResetConversationErrorHandler> logger) : ITurnErrorHandler
 {
@@ -33,7 +33,7 @@ public sealed class ResetConversationErrorHandler(ConversationState conversation
                 Log.TurnReplyUndelivered(logger, activity.ChannelId, LogIds.Hash(activity.Conversation?.Id), activity.Id, exception.Message);
                 await SaveTurnStateAsync(turnContext, cancellationToken);
                 return;
-            case ETagConflictException:
+            case ETagConflictException or ConversationBusyException:
                 Log.TurnLostRace(logger, activity.ChannelId, LogIds.Hash(activity.Conversation?.Id), activity.Id);
                 await TrySendAsync(turnContext, new Activity { Type = ActivityTypes.Message, Text = RaceMessage }, cancellationToken);
                 return;

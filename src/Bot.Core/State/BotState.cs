@@ -16,13 +16,21 @@ public abstract class BotState
     private readonly IStorage _storage;
     private readonly TurnStateKey<CachedState> _cacheKey;
     private readonly string _name;
+    private readonly TimeSpan? _timeToLive;
 
-    protected BotState(IStorage storage, string name)
+    /// <summary>A state named <paramref name="name"/> in <paramref name="storage"/> that lives <paramref name="timeToLive"/> after its last save (null: until deleted).</summary>
+    protected BotState(IStorage storage, string name, TimeSpan? timeToLive = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
+        if (timeToLive is { } ttl)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ttl, TimeSpan.Zero, nameof(timeToLive));
+        }
+
         _storage = storage;
         _cacheKey = new TurnStateKey<CachedState>(name);
         _name = name;
+        _timeToLive = timeToLive;
     }
 
     /// <summary>A typed property of this state, serialized with the given source-generated type info.</summary>
@@ -73,7 +81,7 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         var value = JsonSerializer.SerializeToElement(json, StateJsonContext.Default.JsonObject);
         using var span = TurnSpans.StartStorage("write", _name);
-        var etags = await _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(value, cached.ETag) }, cancellationToken);
+        var etags = await _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(value, cached.ETag) { TimeToLive = _timeToLive } }, cancellationToken);
         cached.MarkSaved(etags[key], value.GetRawText());
     }
 

@@ -1,10 +1,23 @@
 using Bot.Core.Turns;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Core.State;
 
 /// <summary>State shared by everyone in one conversation: key <c>{channelId}/conversations/{conversationId}</c>.</summary>
-public sealed class ConversationState(IStorage storage) : BotState(storage, nameof(ConversationState))
+public sealed class ConversationState : BotState
 {
+    /// <summary>State that never expires (tests, tools).</summary>
+    public ConversationState(IStorage storage)
+        : base(storage, nameof(ConversationState))
+    {
+    }
+
+    /// <summary>State that expires after <see cref="StateExpiryOptions.ConversationIdle"/> without a change.</summary>
+    public ConversationState(IStorage storage, IOptions<StateExpiryOptions> expiry)
+        : base(storage, nameof(ConversationState), expiry?.Value.ConversationIdle)
+    {
+    }
+
     protected override string GetStorageKey(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -14,8 +27,20 @@ public sealed class ConversationState(IStorage storage) : BotState(storage, name
 }
 
 /// <summary>State of one user on one channel: key <c>{channelId}/users/{userId}</c>.</summary>
-public sealed class UserState(IStorage storage) : BotState(storage, nameof(UserState))
+public sealed class UserState : BotState
 {
+    /// <summary>State that never expires (tests, tools).</summary>
+    public UserState(IStorage storage)
+        : base(storage, nameof(UserState))
+    {
+    }
+
+    /// <summary>State that expires after <see cref="StateExpiryOptions.UserIdle"/> without a change.</summary>
+    public UserState(IStorage storage, IOptions<StateExpiryOptions> expiry)
+        : base(storage, nameof(UserState), expiry?.Value.UserIdle)
+    {
+    }
+
     protected override string GetStorageKey(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

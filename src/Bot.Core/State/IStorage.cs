@@ -7,7 +7,14 @@ namespace Bot.Core.State;
 /// <c>"*"</c> overwrites unconditionally, <c>null</c> creates only if the key does not exist,
 /// any other value writes only if it equals the stored eTag (optimistic concurrency, protocol doc §8.7).
 /// </summary>
-public sealed record StoreItem(JsonElement Value, string? ETag);
+public sealed record StoreItem(JsonElement Value, string? ETag)
+{
+    /// <summary>
+    /// On write: how long the item lives unless written again (sliding idle expiry, issue 14); null keeps it
+    /// until deleted. An expired item is absent for reads and write conditions, and the store reclaims it.
+    /// </summary>
+    public TimeSpan? TimeToLive { get; init; }
+}
 
 /// <summary>Key/value storage for bot state. Every implementation passes the same contract tests.</summary>
 public interface IStorage
@@ -37,4 +44,17 @@ public sealed class ETagConflictException : Exception
     public static ETagConflictException For(string key) => new($"The stored item '{key}' was changed by another writer; reload and retry.") { Key = key };
 
     public string? Key { get; private init; }
+}
+
+/// <summary>
+/// A turn could not start because another instance kept the conversation busy too long (issue 14).
+/// Like a lost eTag race it is not a bug: the state is kept and the user may resend.
+/// </summary>
+public sealed class ConversationBusyException : Exception
+{
+    public ConversationBusyException() { }
+
+    public ConversationBusyException(string message) : base(message) { }
+
+    public ConversationBusyException(string message, Exception innerException) : base(message, innerException) { }
 }

@@ -17,6 +17,7 @@ namespace Bot.DirectLine.Tokens;
 internal sealed class TokenService(IOptions<DirectLineOptions> options, TimeProvider time)
 {
     private static readonly string Header = WebEncoders.Base64UrlEncode("""{"alg":"HS256","typ":"JWT"}"""u8.ToArray());
+    private static readonly System.Buffers.SearchValues<char> UrlSafe = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
 
     public TimeSpan Lifetime => options.Value.TokenLifetime;
@@ -28,6 +29,10 @@ internal sealed class TokenService(IOptions<DirectLineOptions> options, TimeProv
 
     /// <summary>A fresh user id with the <c>dl_</c> prefix Direct Line reserves for ids embedded in tokens.</summary>
     public static string NewUserId() => "dl_" + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(12));
+
+    /// <summary>Whether <paramref name="userId"/> has the shape of <see cref="NewUserId"/>: <c>dl_</c> and 16 URL-safe characters.</summary>
+    public static bool IsIssuedUserId(string userId) =>
+        userId is { Length: 19 } && userId.StartsWith("dl_", StringComparison.Ordinal) && !userId.AsSpan(3).ContainsAnyExcept(UrlSafe);
 
     public (string Token, DirectLineToken Grant) Issue(string conversationId, string userId)
     {

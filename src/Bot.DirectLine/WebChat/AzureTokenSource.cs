@@ -10,16 +10,16 @@ namespace Bot.DirectLine.WebChat;
 
 /// <summary>
 /// Exchanges the configured Direct Line secret for a token at Azure (<c>POST {AzureEndpoint}/tokens/generate</c>,
-/// protocol doc §5.1), embedding a fresh <c>dl_</c> user id, so the secret stays on the server.
+/// protocol doc §5.1), embedding the returning user's <c>dl_</c> id or a fresh one, so the secret stays on the server.
 /// </summary>
 internal sealed class AzureTokenSource(IHttpClientFactory clients, IOptions<DirectLineOptions> options, ILogger<AzureTokenSource> logger) : IWebChatTokenSource
 {
     public const string HttpClientName = "AzureDirectLine";
 
-    public async Task<WebChatTokenResponse?> CreateAsync(CancellationToken cancellationToken)
+    public async Task<WebChatTokenResponse?> CreateAsync(string? userId, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var userId = TokenService.NewUserId();
+        userId ??= TokenService.NewUserId();
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.AzureEndpoint.ToString().TrimEnd('/') + "/tokens/generate"))
         {
             Content = JsonContent.Create(new TokenGenerateRequest(new TokenUser(userId)), DirectLineJsonContext.Default.TokenGenerateRequest),

@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Advisor.Dialogs;
+using Advisor.Dialogs.Resume;
+using Advisor.Dialogs.State;
+using Bot.Core.Schema;
+using Bot.Core.State;
+using Bot.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Advisor.Dialogs.Tests;
+
+/// <summary>Issue 14: a returning user's new conversation offers to continue where they left off, or to start over.</summary>
+public sealed class ResumeOfferTests
+{
+    private readonly MemoryStorage _storage = new();
+    private readonly FakeTimeProvider _time = new(AdvisorHarness.Now);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task NewConversation_AfterTwoAnswers_OffersToContinueWithThem()
+    {
+        var first = Conversation("first");
+        await SayAsync(first, "ask me the questions");
+        await SayAsync(first, "small");
+
+        var offer = (await JoinAsync(Conversation("second"))).Single();
+
+        Assert.StartsWith("Welcome back! Last time you told me: a small project", offer.Text, StringComparison.Ordinal);
+        Assert.Equal([ResumeStrings.ContinueButton, ResumeStrings.StartOverButton], offer.SuggestedActions!.Actions!.Select(a => a.Title));
+    }
+
+    [Fact]
+    public async Task Continue_AsksTheQuestionTheUserHadReached()
+    {
+        var first = Conversation("first");
+        await SayAsync(first, "ask me the questions");
+        var reached = (await SayAsync(first, "small")).Last().Text;
+        var second = Conversation("second");
+        await JoinAsync(second);
+
+        var replies = await SayAsync(second, ResumeStrings.ContinueButton);
+
+        Assert.Equal(ResumeStrings.Continuing, replies[0].Text);
+        Assert.Equal(reached, replies.Last().Text);
+    }
+
+    [Fact]
+    public async Task StartOver_ForgetsTheLastProject()
+    {
+        var first = Conversation("first");
+        await SayAsync(first, "ask me the questions");
+        await SayAsync(first, "small");
+        var second = Conversation("second");
+        await JoinAsync(second);
+
+        await SayAsync(second, ResumeStrings.StartOverButton);
+        var third = await JoinAsync(Conversation("third"));
+
+        Assert.DoesNotContain(third, a => a.Text?.StartsWith("Welcome back", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task LastProjectOfAnotherVersion_IsForgottenWithoutAnOffer()
+    {
+        var stale = JsonSerializer.SerializeToElement(new Dictionary<string, object> { ["LastProject"] = new Dictionary<string, object> { ["version"] = 0, ["size"] = "Small" } });
+        await _storage.WriteAsync(new Dictionary<string, StoreItem> { ["test/users/user1"] = new(stale, null) }, Ct);
+
+        var replies = await JoinAsync(Conversation("second"));
+
+        Assert.DoesNotContain(replies, a => a.Text?.StartsWith("Welcome back", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain("LastProject", (await _storage.ReadAsync(["test/users/user1"], Ct))["test/users/user1"].Value.GetRawText(), StringComparison.Ordinal);
+    }
+
+    private (TestAdapter Adapter, AdvisorBot Bot) Conversation(string id)
+    {
+        var store = new AdvisorStateStore(new ConversationState(_storage));
+        var bot = new AdvisorBot(store, new AdvisorDialog(store, _time), _time, NullLogger<AdvisorBot>.Instance, new ResumeOffer(new UserState(_storage)));
+        return (new TestAdapter(Channels.Test, time: _time, conversationId: id), bot);
+    }
+
+    private static Task<List<Activity>> JoinAsync((TestAdapter Adapter, AdvisorBot Bot) conversation) =>
+        RunAsync(conversation, conversation.Adapter.Stamp(new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [conversation.Adapter.User] }));
+
+    private static Task<List<Activity>> SayAsync((TestAdapter Adapter, AdvisorBot Bot) conversation, string text) =>
+        RunAsync(conversation, conversation.Adapter.MakeMessage(text));
+
+    private static async Task<List<Activity>> RunAsync((TestAdapter Adapter, AdvisorBot Bot) conversation, Activity activity)
+    {
+        await conversation.Adapter.ProcessActivityAsync(activity, conversation.Bot.OnTurnAsync, Ct);
+        var replies = new List<Activity>();
+        while (conversation.Adapter.GetNextReply() is { } reply)
+        {
+            replies.Add(reply);
+        }
+
+        return replies;
+    }
+}
