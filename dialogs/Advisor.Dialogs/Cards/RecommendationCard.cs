@@ -9,8 +9,9 @@ namespace Advisor.Dialogs.Cards;
 
 /// <summary>
 /// The recommendation as an Adaptive Card and as plain text with the same content: the verdict and
-/// its confidence, the reasons tied to the user's answers, the trade-offs, the runner-up and what
-/// would flip it, and the FastAPI note when it applies.
+/// its confidence, both sides (and a split) when the source argues for both, how a stated familiarity
+/// counted, the reasons tied to the user's answers, the trade-offs, the runner-up and what would flip
+/// it, and the FastAPI note when it applies.
 /// </summary>
 internal static class RecommendationCard
 {
@@ -33,13 +34,28 @@ internal static class RecommendationCard
         return activity;
     }
 
-    public static string Headline(Recommendation r, ProjectAnswers answers) =>
-        $"I recommend {r.Winner} ({ConfidenceLabel(r.Confidence).ToLowerInvariant()}) for {KnowledgeBase.VerdictSummary(answers)}.";
+    public static string Headline(Recommendation r, ProjectAnswers answers) => r.TwoSided is { } call
+        ? $"I recommend {r.Winner} (close call) for {KnowledgeBase.VerdictSummary(answers)}{(call.Split is null ? "" : ", though splitting the work between both is an option")}."
+        : $"I recommend {r.Winner} ({ConfidenceLabel(r.Confidence).ToLowerInvariant()}) for {KnowledgeBase.VerdictSummary(answers)}.";
 
     public static string PlainText(Recommendation r, ProjectAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(r);
         var text = new StringBuilder(Headline(r, answers)).Append('\n');
+        if (r.TwoSided is { } call)
+        {
+            text.Append('\n').Append(call.Summary).Append('\n');
+            foreach (var line in SideLines(call))
+            {
+                text.Append("• ").Append(line).Append('\n');
+            }
+        }
+
+        if (r.FamiliarityNote is { } familiarity)
+        {
+            text.Append('\n').Append(familiarity).Append('\n');
+        }
+
         text.Append("\nWhy:\n");
         foreach (var reason in r.Reasons)
         {
@@ -47,9 +63,9 @@ internal static class RecommendationCard
         }
 
         text.Append("\nTrade-offs to expect:\n");
-        foreach (var tradeOff in r.TradeOffs)
+        foreach (var tradeOff in TradeOffLines(r))
         {
-            text.Append("• ").Append(tradeOff.Text).Append('\n');
+            text.Append("• ").Append(tradeOff).Append('\n');
         }
 
         text.Append('\n').Append(RunnerUpLine(r));
@@ -66,10 +82,21 @@ internal static class RecommendationCard
         return text.ToString();
     }
 
-    public static string RunnerUpLine(Recommendation r) => $"Runner-up: {r.RunnerUp}. {r.FlipText}";
+    public static string RunnerUpLine(Recommendation r) => r.FlipText is { } flip ? $"Runner-up: {r.RunnerUp}. {flip}" : $"Runner-up: {r.RunnerUp}.";
+
+    /// <summary>Each side's case, then the split when the source supports one.</summary>
+    public static IEnumerable<string> SideLines(TwoSidedCall call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return call.Split is { } split ? [call.Django.Text, call.Flask.Text, split] : [call.Django.Text, call.Flask.Text];
+    }
+
+    /// <summary>The trade-offs, or one line saying none of the winner's known costs applies to these answers.</summary>
+    public static IEnumerable<string> TradeOffLines(Recommendation r) =>
+        r.TradeOffs.Count > 0 ? r.TradeOffs.Select(t => t.Text) : [$"Nothing in your answers makes {r.Winner}'s known costs bite."];
 
     public static string? CloseCallLine(Recommendation r) =>
-        r.Confidence == Confidence.CloseCall && r.DecidingQuestion is { } q
+        r.Confidence == Confidence.CloseCall && r.TwoSided is null && r.DecidingQuestion is { } q
             ? $"It's a close call: {AdvisorStrings.QuestionTitle(q).ToLowerInvariant()} could tip it either way."
             : null;
 
@@ -85,13 +112,24 @@ internal static class RecommendationCard
         ArgumentNullException.ThrowIfNull(r);
         var body = new List<JsonNode>
         {
-            Text($"My recommendation: {r.Winner}", size: "Large", bold: true),
+            Text(r.TwoSided is null ? $"My recommendation: {r.Winner}" : $"A close call: I lean {r.Winner}", size: "Large", bold: true),
             Text($"{ConfidenceLabel(r.Confidence)} · for {KnowledgeBase.VerdictSummary(answers)}", subtle: true, spacing: "None"),
-            Text("Why", bold: true, spacing: "Medium"),
         };
+        if (r.TwoSided is { } call)
+        {
+            body.Add(Text(call.Summary, bold: true, spacing: "Medium"));
+            body.AddRange(SideLines(call).Select(line => Text("• " + line, spacing: "Small")));
+        }
+
+        if (r.FamiliarityNote is { } familiarity)
+        {
+            body.Add(Text(familiarity, spacing: "Medium"));
+        }
+
+        body.Add(Text("Why", bold: true, spacing: "Medium"));
         body.AddRange(r.Reasons.Select(reason => Text("• " + reason.Text, spacing: "Small")));
         body.Add(Text("Trade-offs to expect", bold: true, spacing: "Medium"));
-        body.AddRange(r.TradeOffs.Select(t => Text("• " + t.Text, spacing: "Small")));
+        body.AddRange(TradeOffLines(r).Select(t => Text("• " + t, spacing: "Small")));
         body.Add(Text(RunnerUpLine(r), spacing: "Medium"));
         if (CloseCallLine(r) is { } closeCall)
         {

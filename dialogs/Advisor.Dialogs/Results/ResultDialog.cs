@@ -190,13 +190,25 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
             text.Append("• ").Append(reason.Text).Append('\n');
         }
 
-        return text.Append(r.FlipText).ToString();
+        if (r.FamiliarityNote is { } familiarity)
+        {
+            text.Append(familiarity).Append('\n');
+        }
+
+        return text.Append(r.FlipText).ToString().TrimEnd('\n');
     }
+
+    /// <summary>How far ahead the winner is, in words: issue 11 keeps raw scores out of what users read.</summary>
+    private static string Lead(Recommendation r) => r.Confidence switch
+    {
+        Confidence.Strong => $"On your answers, {r.Winner} comes out clearly ahead of {r.RunnerUp}.",
+        Confidence.Moderate => $"On your answers, {r.Winner} comes out ahead of {r.RunnerUp}.",
+        _ => $"It's a close call between {r.Winner} and {r.RunnerUp} on your answers.{(r.FamiliarityNote is { } known ? " " + known : "")}",
+    };
 
     private static string WhyNot(Recommendation r)
     {
-        var text = new StringBuilder().Append(CultureInfo.InvariantCulture,
-            $"{r.Winner} comes out {r.Margin} {(r.Margin == 1 ? "point" : "points")} ahead of {r.RunnerUp} on your answers.");
+        var text = new StringBuilder().Append(Lead(r));
         if (r.RunnerUpCosts.Count > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $" What counts against {r.RunnerUp} for you:\n");
@@ -217,6 +229,6 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
             text.Append("• ").Append(reason.Text).Append('\n');
         }
 
-        return text.Append(r.FlipText).ToString();
+        return text.Append(r.FlipText).ToString().TrimEnd('\n');
     }
 }
