@@ -101,8 +101,11 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
     private async Task ChangedAnswersAsync(ITurnContext turn, AdvisorState advisor, MessageReading reading, CancellationToken cancellationToken)
     {
         var merged = advisor.Merge(reading.Intent == Intent.None ? reading.Facts : []);
-        var echo = AdvisorStrings.Echo(merged, reading.FamiliarityWords, AdvisorDialog.NoteFamiliarity(advisor, reading));
-        if (merged.ChangedAnything)
+        var familiar = AdvisorDialog.NoteFamiliarity(advisor, reading);
+        var echo = AdvisorStrings.Echo(merged, reading.FamiliarityWords, familiar);
+
+        // A newly stated familiarity can decide a close call, and the card says how it counted either way.
+        if (merged.ChangedAnything || familiar is not null)
         {
             await turn.SendActivityAsync(echo!, cancellationToken);
             await ShowRecommendationAsync(turn, cancellationToken);
