@@ -25,6 +25,7 @@ internal static class KnowledgeDocument
             RenderQuestion(md, question);
         }
 
+        RenderTopics(md);
         RenderFacts(md);
         return md.ToString();
     }
@@ -112,6 +113,23 @@ internal static class KnowledgeDocument
             {
                 Line(md, $"  - {e.Framework} {Signed(e.Points)}: {e.Because} Source: \"{KnowledgeBase.Fact(e.FactId).SeedPassage}\"");
             }
+        }
+
+        Line(md);
+    }
+
+    private static void RenderTopics(StringBuilder md)
+    {
+        Line(md, "## Questions the source answers");
+        Line(md);
+        Line(md, "Asked at any point (\"does Django have an admin?\"), each is answered from these facts; a question about");
+        Line(md, $"Django or Flask that none covers gets: \"{SourceTopics.NotInTheSource}\"");
+        Line(md);
+        Line(md, "| Topic | Facts |");
+        Line(md, "|---|---|");
+        foreach (var topic in Enum.GetValues<SourceTopic>())
+        {
+            Line(md, $"| {topic} | {string.Join(", ", SourceTopics.FactsOf(topic).Select(id => $"`{id}`"))} |");
         }
 
         Line(md);
