@@ -14,7 +14,8 @@ namespace Advisor.Dialogs.Results;
 
 /// <summary>
 /// Shows the recommendation card, then stays to answer follow-ups: why, why not the runner-up,
-/// side by side, and "what if" (a changed answer re-scores at once, no interview replay).
+/// side by side, "what if" (a changed answer re-scores at once, no interview replay), and a decision
+/// record to share.
 /// </summary>
 internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) : Dialog(DialogId)
 {
@@ -65,6 +66,12 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         if (reading.OtherTechnology is { } other && !reading.StatesFacts)
         {
             await turn.SendActivityAsync(AdvisorStrings.OutOfScope(other), cancellationToken);
+            return EndOfTurn;
+        }
+
+        if (DecisionRecord.IsAskedFor(reading) && CardPress.Read(turn.Activity) is null)
+        {
+            await turn.SendActivityAsync(DecisionRecord.Build(recommendation, advisor, time.GetUtcNow(), turn.Activity.ChannelId), cancellationToken);
             return EndOfTurn;
         }
 
