@@ -2,9 +2,10 @@ namespace Advisor.Knowledge;
 
 internal static class ExperienceQuestion
 {
-    // The seed ties only beginners to a framework (Flask is easier to learn, Django's curve is
-    // steep); it says nothing that separates intermediate from experienced teams, so those score
-    // neutral.
+    // The seed ties only beginners to a framework, and says it three ways (Flask is "typically
+    // recommended as a lighter method of entry", "easy to learn, mainly to the Python web development
+    // beginners"; Django's "steep learning curve"), so a beginner weighs as much as a timeline of
+    // months does. It says nothing that separates intermediate from experienced teams: those score neutral.
     public static QuestionDefinition Definition { get; } = new(
         Question.Experience,
         isRequired: false,
@@ -16,9 +17,9 @@ internal static class ExperienceQuestion
         [
             Option(TeamExperience.Beginner, "new to Python web development",
                 ["beginner", "beginners", "new", "junior", "juniors", "first project", "learning"],
-                Evidence.Flask(1, FactIds.UseCaseBeginners,
+                Evidence.Flask(2, FactIds.UseCaseBeginners,
                     "Being new to Python web development points to Flask, which the source calls the lighter way in for newcomers."),
-                Evidence.Django(-1, FactIds.DjangoLearningCurve,
+                Evidence.Django(-2, FactIds.DjangoLearningCurve,
                     "Coming to it new, you would face Django's steep learning curve: it has many features to learn.")),
             Option(TeamExperience.Intermediate, "fairly experienced with Python web development",
                 ["intermediate", "some experience", "mixed"]),

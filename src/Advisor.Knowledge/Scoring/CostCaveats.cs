@@ -19,11 +19,10 @@ internal static class CostCaveats
             "fairly or very experienced with Python web development", a => a.Experience is TeamExperience.Intermediate or TeamExperience.Experienced),
         new(FactIds.DjangoEndpointOverhead,
             "Simple endpoints run slower on Django than on Flask or FastAPI, because of its abstractions.",
-            "a static site", a => a.UseCase == UseCase.StaticSite),
+            "a kind of project that is a whole site (not an API, model serving or other)", IsWholeSite),
         new(FactIds.DjangoNotForMicroservices,
             "Should this split into microservices or APIs later, Django is less modular and harder to extend for that.",
-            "a kind of project that is a whole site (not an API, model serving or other)",
-            a => a.UseCase is not (null or UseCase.Api or UseCase.MlModelServing or UseCase.Other)),
+            "a kind of project that is a whole site (not an API, model serving or other)", IsWholeSite),
         new(FactIds.FlaskManualEssentials,
             "Any ORM, log-in or admin panel you need, you set up yourself in Flask, which slows a complex app.",
             "a static site", a => a.UseCase == UseCase.StaticSite),
@@ -39,4 +38,8 @@ internal static class CostCaveats
     ];
 
     public static CostCaveat For(string factId) => All.First(c => c.FactId == factId);
+
+    /// <summary>A CMS, shop, site or dashboard: not made of the simple endpoints and services Django's API costs are about.</summary>
+    private static bool IsWholeSite(ProjectAnswers answers) =>
+        answers.UseCase is not (null or UseCase.Api or UseCase.MlModelServing or UseCase.Other);
 }
