@@ -15,16 +15,17 @@ namespace Advisor.Dialogs.Cards;
 /// </summary>
 internal static class RecommendationCard
 {
-    public static Activity Build(Recommendation recommendation, ProjectAnswers answers, int cardId, string? channelId)
+    public static Activity Build(
+        Recommendation recommendation, ProjectAnswers answers, int cardId, string? channelId, IReadOnlyDictionary<Question, string>? words = null)
     {
         ArgumentNullException.ThrowIfNull(recommendation);
-        var plain = PlainText(recommendation, answers);
+        var plain = PlainText(recommendation, answers, words);
         var activity = new Activity { Type = ActivityTypes.Message, InputHint = InputHints.AcceptingInput, Speak = plain };
         if (CardChannels.RenderCards(channelId))
         {
             // The card carries the details; the text is a one-line summary so the chat does not show everything twice.
             activity.Text = Headline(recommendation, answers);
-            activity.Attachments = [ToAttachment(Card(recommendation, answers, cardId, channelId))];
+            activity.Attachments = [ToAttachment(Card(recommendation, answers, cardId, channelId, words))];
         }
         else
         {
@@ -38,7 +39,7 @@ internal static class RecommendationCard
         ? $"I recommend {r.Winner} (close call) for {KnowledgeBase.VerdictSummary(answers)}{(call.Split is null ? "" : ", though splitting the work between both is an option")}."
         : $"I recommend {r.Winner} ({ConfidenceLabel(r.Confidence).ToLowerInvariant()}) for {KnowledgeBase.VerdictSummary(answers)}.";
 
-    public static string PlainText(Recommendation r, ProjectAnswers answers)
+    public static string PlainText(Recommendation r, ProjectAnswers answers, IReadOnlyDictionary<Question, string>? words = null)
     {
         ArgumentNullException.ThrowIfNull(r);
         var text = new StringBuilder(Headline(r, answers)).Append('\n');
@@ -59,7 +60,7 @@ internal static class RecommendationCard
         text.Append("\nWhy:\n");
         foreach (var reason in r.Reasons)
         {
-            text.Append("• ").Append(reason.Text).Append('\n');
+            text.Append("• ").Append(ReasonLine(reason, words)).Append('\n');
         }
 
         text.Append("\nTrade-offs to expect:\n");
@@ -84,6 +85,13 @@ internal static class RecommendationCard
 
     public static string RunnerUpLine(Recommendation r) => r.FlipText is { } flip ? $"Runner-up: {r.RunnerUp}. {flip}" : $"Runner-up: {r.RunnerUp}.";
 
+    /// <summary>A reason, led by the user's own words for that answer when they gave some: "“Stripe payments”: Payments … need strong protection …".</summary>
+    public static string ReasonLine(Reason reason, IReadOnlyDictionary<Question, string>? words)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return words is not null && words.TryGetValue(reason.Question, out var said) ? $"“{said}”: {reason.Text}" : reason.Text;
+    }
+
     /// <summary>Each side's case, then the split when the source supports one.</summary>
     public static IEnumerable<string> SideLines(TwoSidedCall call)
     {
@@ -107,7 +115,7 @@ internal static class RecommendationCard
     public static JsonObject Retired() => AdaptiveCards.Card([Text("Earlier recommendation", bold: true), Text(AdvisorStrings.RetiredCard, subtle: true)]);
 
     /// <summary>The card itself. In Teams its buttons are Action.Execute, so pressing one can return a refreshed card.</summary>
-    public static JsonObject Card(Recommendation r, ProjectAnswers answers, int cardId, string? channelId)
+    public static JsonObject Card(Recommendation r, ProjectAnswers answers, int cardId, string? channelId, IReadOnlyDictionary<Question, string>? words = null)
     {
         ArgumentNullException.ThrowIfNull(r);
         var body = new List<JsonNode>
@@ -127,7 +135,7 @@ internal static class RecommendationCard
         }
 
         body.Add(Text("Why", bold: true, spacing: "Medium"));
-        body.AddRange(r.Reasons.Select(reason => Text("• " + reason.Text, spacing: "Small")));
+        body.AddRange(r.Reasons.Select(reason => Text("• " + ReasonLine(reason, words), spacing: "Small")));
         body.Add(Text("Trade-offs to expect", bold: true, spacing: "Medium"));
         body.AddRange(TradeOffLines(r).Select(t => Text("• " + t, spacing: "Small")));
         body.Add(Text(RunnerUpLine(r), spacing: "Medium"));

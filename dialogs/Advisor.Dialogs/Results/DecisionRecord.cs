@@ -92,7 +92,7 @@ internal static class DecisionRecord
             Line(md, familiarity);
         }
 
-        Section(md, "Reasons", r.Reasons.Select(x => x.Text));
+        Section(md, "Reasons", r.Reasons.Select(x => RecommendationCard.ReasonLine(x, state.Words)));
         Section(md, "Trade-offs", r.TradeOffs.Select(t => t.Text).DefaultIfEmpty($"Nothing in the answers makes {r.Winner}'s known costs bite."));
         Section(md, $"Alternative considered: {r.RunnerUp}", r.RunnerUpCosts.Select(c => c.Text).DefaultIfEmpty($"On these answers the source's case for {r.Winner} is stronger."));
         Line(md, "## What would change it");

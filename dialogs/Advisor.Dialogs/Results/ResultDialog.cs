@@ -41,7 +41,7 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         ArgumentNullException.ThrowIfNull(turnContext);
         var advisor = await state.GetAsync(turnContext, cancellationToken);
         var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
-        await turnContext.SendActivityAsync(RecommendationCard.Build(recommendation, advisor.Answers, advisor.ActiveCardId, turnContext.Activity.ChannelId), cancellationToken);
+        await turnContext.SendActivityAsync(RecommendationCard.Build(recommendation, advisor.Answers, advisor.ActiveCardId, turnContext.Activity.ChannelId, advisor.Words), cancellationToken);
     }
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -84,10 +84,10 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         switch (CardPress.Read(turn.Activity)?.FollowUp ?? FollowUpOf(intent))
         {
             case FollowUp.Why:
-                await turn.SendActivityAsync(Why(recommendation), cancellationToken);
+                await turn.SendActivityAsync(Why(recommendation, advisor.Words), cancellationToken);
                 break;
             case FollowUp.WhyNot when IntentReader.NamedFramework(text) == recommendation.Winner:
-                await turn.SendActivityAsync($"I do recommend {recommendation.Winner}! {Why(recommendation)}", cancellationToken);
+                await turn.SendActivityAsync($"I do recommend {recommendation.Winner}! {Why(recommendation, advisor.Words)}", cancellationToken);
                 break;
             case FollowUp.WhyNot:
                 await turn.SendActivityAsync(WhyNot(recommendation), cancellationToken);
@@ -181,7 +181,7 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
     {
         var advisor = await state.GetAsync(turn, cancellationToken);
         var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
-        await turn.SendActivityAsync(RecommendationCard.Build(recommendation, advisor.Answers, advisor.IssueCard(), turn.Activity.ChannelId), cancellationToken);
+        await turn.SendActivityAsync(RecommendationCard.Build(recommendation, advisor.Answers, advisor.IssueCard(), turn.Activity.ChannelId, advisor.Words), cancellationToken);
     }
 
     private static FollowUp? FollowUpOf(Intent intent) => intent switch
@@ -192,17 +192,19 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         _ => null,
     };
 
-    private static string Why(Recommendation r)
+    private static string Why(Recommendation r, IReadOnlyDictionary<Question, string> words)
     {
         var text = new StringBuilder().Append(CultureInfo.InvariantCulture, $"Here's why {r.Winner} fits:\n");
-        foreach (var reason in r.Reasons)
-        {
-            text.Append("• ").Append(reason.Text).Append('\n');
-        }
 
+        // When familiarity decided a close call, that is the first thing to own up to.
         if (r.FamiliarityNote is { } familiarity)
         {
             text.Append(familiarity).Append('\n');
+        }
+
+        foreach (var reason in r.Reasons)
+        {
+            text.Append("• ").Append(RecommendationCard.ReasonLine(reason, words)).Append('\n');
         }
 
         return text.Append(r.FlipText).ToString().TrimEnd('\n');
