@@ -16,14 +16,17 @@ public sealed class FrameworkAdvisor
 
     /// <summary>
     /// The verdict for <paramref name="answers"/>. Unanswered questions (and "other" / "not sure")
-    /// add no evidence; the dialog should still ask the required ones first
+    /// add no evidence; a stated familiarity decides a close call and nothing else; the dialog should still ask the required ones first
     /// (<see cref="KnowledgeBase.MissingRequired"/>).
     /// </summary>
     public Recommendation Recommend(ProjectAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(answers);
         var verdict = new Verdict(questions, answers);
-        var flip = Counterfactuals.SmallestFlip(verdict);
+        var flip = Counterfactuals.NearestFlip(verdict);
+        var confidence = verdict.IsCloseCall ? Confidence.CloseCall
+            : verdict.Margin >= Verdict.StrongFrom && flip is null ? Confidence.Strong
+            : Confidence.Moderate;
         return new Recommendation(
             verdict.Winner,
             verdict.RunnerUp,
@@ -33,9 +36,13 @@ public sealed class FrameworkAdvisor
             Explanation.TradeOffs(verdict),
             Explanation.CostsThatBite(verdict.RunnerUp, verdict),
             flip,
-            verdict.Confidence,
+            confidence,
             Counterfactuals.DecidingQuestion(verdict, flip),
-            FastApiNote.For(answers),
-            KnowledgeBase.Version);
+            FastApiNote.For(verdict),
+            KnowledgeBase.Version)
+        {
+            TwoSided = verdict.TwoSided,
+            FamiliarityNote = Explanation.FamiliarityNote(verdict),
+        };
     }
 }

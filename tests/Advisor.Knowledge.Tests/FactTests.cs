@@ -61,6 +61,16 @@ public sealed class FactTests
     }
 
     [Fact]
+    public void Evidence_EveryItem_RestsOnAFactThatSpeaksToItsQuestion_InASentenceOfItsOwn()
+    {
+        var evidence = KnowledgeBase.Questions.SelectMany(q => q.Options.SelectMany(o => o.Evidence.Select(e => (q.Id, e)))).ToList();
+
+        Assert.All(evidence, x => Assert.True(FactTopics.SpeaksTo(x.e.FactId, x.Id), $"'{x.e.FactId}' does not speak to {x.Id}."));
+        Assert.All(evidence, x => Assert.EndsWith(".", x.e.Because, StringComparison.Ordinal));
+        Assert.Equal(evidence.Count, evidence.Select(x => x.e.Because).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public void Fact_UnknownId_Throws()
     {
         Assert.Throws<KeyNotFoundException>(() => KnowledgeBase.Fact("no-such-fact"));

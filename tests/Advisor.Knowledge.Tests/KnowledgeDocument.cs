@@ -25,6 +25,7 @@ internal static class KnowledgeDocument
             RenderQuestion(md, question);
         }
 
+        RenderTopics(md);
         RenderFacts(md);
         return md.ToString();
     }
@@ -33,22 +34,56 @@ internal static class KnowledgeDocument
     {
         Line(md, "## How a verdict is reached");
         Line(md);
-        Line(md, "- Each answer adds the evidence in its row: points for a framework, each backed by a fact.");
-        Line(md, "  Unanswered questions, \"another kind of project\" and \"a team of unknown experience\" add nothing.");
+        Line(md, "- Each answer adds the evidence in its row: points for a framework, each backed by a fact that speaks to");
+        Line(md, "  that question (timeline: speed to a first release and upkeep; size: tooling as a codebase grows; security:");
+        Line(md, $"  built-in protection; kind of project: the source's use cases; experience: learning). Unanswered questions,");
+        Line(md, $"  \"{KnowledgeBase.Label(UseCase.Other)}\" and \"{KnowledgeBase.Label(TeamExperience.NotSure)}\" add nothing.");
+        Line(md, $"- One answer counts differently because of another: {Weighing.ServiceRule}");
         Line(md, "- The margin is Django's total minus Flask's. Required answers carry odd margins and optional ones even");
         Line(md, "  margins, so with the required questions answered there is never a tie. A tie (only possible with a");
         Line(md, "  required answer missing) goes to Flask, the seed's lighter way in.");
-        Line(md, $"- Confidence: a margin of {Verdict.StrongFrom} or more is strong, {Verdict.ModerateFrom} to {Verdict.StrongFrom - 1} moderate, less is a close call.");
-        Line(md, "- Reasons: one per answer that favours the winner on balance, strongest first; an answer that helps");
-        Line(md, $"  both, the runner-up more, only to reach {Explanation.MinimumReasons} reasons. Trade-offs: the winner's costs,");
-        Line(md, $"  first those your answers make bite, then others up to {Explanation.TradeOffsShown}. \"Why not the runner-up?\"");
-        Line(md, "  leads with the runner-up's costs that your answers make bite.");
-        Line(md, "- Flip: the single change of answer that makes the runner-up win while moving the margin least;");
-        Line(md, "  \"robust\" when none does. A close call names the open question that would decide it.");
-        Line(md, "- FastAPI is suggested only for APIs and ML model serving (the seed names it only for simple endpoints).");
+        Line(md, $"- Confidence: a margin below {Verdict.ModerateFrom}, or a two-sided project (below), is a close call. A margin of");
+        Line(md, $"  {Verdict.StrongFrom} or more is strong only if no one-step change of one answer flips it; otherwise moderate.");
+        Line(md, "- Familiarity: a framework you say you know adds no points. It decides a close call, and the advice says");
+        Line(md, "  that this reason is your familiarity, not the source; on a clear verdict it changes nothing.");
+        Line(md, "- Reasons: one per answer that favours the winner on balance, strongest first, each the sentence that ties");
+        Line(md, $"  that answer to its fact; an answer that helps both, the runner-up more, only to reach {Explanation.MinimumReasons} reasons.");
+        Line(md, $"- Trade-offs: the winner's costs your answers make bite, then other costs up to {Explanation.TradeOffsShown}, leaving out");
+        Line(md, "  those your answers rule out (table below). \"Why not the runner-up?\" leads with the runner-up's costs that bite.");
+        Line(md, "- Flip: a one-step change on one answer's scale (size, timeline, security, experience; never a jump such as");
+        Line(md, "  small to large, nor another kind of project) that makes the runner-up win, moving the margin least. When");
+        Line(md, "  only a jump would flip it, no flip is named. A close call names the open question that would decide it.");
+        Line(md, "- FastAPI is suggested only beside a Flask verdict for APIs and ML model serving (the seed names it only");
+        Line(md, "  as faster than Django at simple endpoints).");
         Line(md, $"- Scales: a timeline up to {Days(AnswerScales.WeeksUpTo)} days is \"{KnowledgeBase.Label(Timeline.Weeks)}\", up to {Days(AnswerScales.MonthsUpTo)} days");
         Line(md, $"  \"{KnowledgeBase.Label(Timeline.Months)}\", longer \"{KnowledgeBase.Label(Timeline.LongTerm)}\"; a team of up to {AnswerScales.SmallTeamUpTo} developers");
         Line(md, $"  is \"{KnowledgeBase.Label(ProjectSize.Small)}\", up to {AnswerScales.MediumTeamUpTo} \"{KnowledgeBase.Label(ProjectSize.Medium)}\", more \"{KnowledgeBase.Label(ProjectSize.Large)}\".");
+        Line(md);
+        Line(md, "## Two-sided projects");
+        Line(md);
+        Line(md, "The source argues strongly for both frameworks here, so these are close calls whatever the points, with each side's case.");
+        Line(md);
+        foreach (var (when, call) in TwoSides.All)
+        {
+            Line(md, $"- **{Cell(when)}**: {call.Summary}");
+            Line(md, $"  - {call.Django.Text} (`{call.Django.FactId}`)");
+            Line(md, $"  - {call.Flask.Text} (`{call.Flask.FactId}`)");
+            if (call.Split is { } split)
+            {
+                Line(md, $"  - {split}");
+            }
+        }
+
+        Line(md);
+        Line(md, "## Costs the answers rule out");
+        Line(md);
+        Line(md, "| Cost | Shown (when no answer made it bite) | Left out for |");
+        Line(md, "|---|---|---|");
+        foreach (var caveat in CostCaveats.All)
+        {
+            Line(md, $"| `{caveat.FactId}` | {Cell(caveat.Text)} | {Cell(caveat.RuledOutWhen)} |");
+        }
+
         Line(md);
     }
 
@@ -69,18 +104,47 @@ internal static class KnowledgeDocument
         }
 
         Line(md);
+        Line(md, "Each weight, the sentence the user sees, and the source sentence behind it:");
+        Line(md);
+        foreach (var option in question.Options.Where(o => o.Evidence.Count > 0))
+        {
+            Line(md, $"- {option.Label}:");
+            foreach (var e in option.Evidence)
+            {
+                Line(md, $"  - {e.Framework} {Signed(e.Points)}: {e.Because} Source: \"{KnowledgeBase.Fact(e.FactId).SeedPassage}\"");
+            }
+        }
+
+        Line(md);
+    }
+
+    private static void RenderTopics(StringBuilder md)
+    {
+        Line(md, "## Questions the source answers");
+        Line(md);
+        Line(md, "Asked at any point (\"does Django have an admin?\"), each is answered from these facts; a question about");
+        Line(md, $"Django or Flask that none covers gets: \"{SourceTopics.NotInTheSource}\"");
+        Line(md);
+        Line(md, "| Topic | Facts |");
+        Line(md, "|---|---|");
+        foreach (var topic in Enum.GetValues<SourceTopic>())
+        {
+            Line(md, $"| {topic} | {string.Join(", ", SourceTopics.FactsOf(topic).Select(id => $"`{id}`"))} |");
+        }
+
+        Line(md);
     }
 
     private static void RenderFacts(StringBuilder md)
     {
         Line(md, "## Facts");
         Line(md);
-        Line(md, "| Id | Kind | About | Statement (shown to users) | Favours | Penalises | Seed passage |");
-        Line(md, "|---|---|---|---|---|---|---|");
+        Line(md, "| Id | Kind | About | Statement (shown to users) | Favours | Penalises | Speaks to | Seed passage |");
+        Line(md, "|---|---|---|---|---|---|---|---|");
         foreach (var fact in KnowledgeBase.Facts)
         {
             Line(md, $"| `{fact.Id}` | {fact.Kind} | {fact.About} | {Cell(fact.Statement)} | {string.Join(", ", fact.Favours)} | "
-                + $"{string.Join(", ", fact.Penalises)} | \"{Cell(fact.SeedPassage)}\" |");
+                + $"{string.Join(", ", fact.Penalises)} | {string.Join(", ", FactTopics.Of(fact))} | \"{Cell(fact.SeedPassage)}\" |");
         }
     }
 

@@ -59,7 +59,7 @@ public sealed class QuestionTests
         var answers = new ProjectAnswers(ProjectSize.Small, Timeline.Weeks, SecurityNeeds.High, UseCase.Other, TeamExperience.NotSure);
 
         Assert.Equal("a small project, a few weeks, high security", KnowledgeBase.VerdictSummary(answers));
-        Assert.EndsWith("another kind of project, a team of unknown experience", KnowledgeBase.Summary(answers), StringComparison.Ordinal);
+        Assert.EndsWith("another kind of project, experience not given", KnowledgeBase.Summary(answers), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -3,12 +3,12 @@ namespace Advisor.Knowledge.Tests;
 /// <summary>Hand-written projects, obvious and hard, with the reasoning an engineer would expect.</summary>
 public sealed class ScenarioTests
 {
-    private static Recommendation Recommend(
-        ProjectSize size, Timeline timeline, SecurityNeeds security, UseCase? useCase = null, TeamExperience? experience = null) =>
-        FrameworkAdvisor.Default.Recommend(new ProjectAnswers(size, timeline, security, useCase, experience));
+    internal static Recommendation Recommend(
+        ProjectSize size, Timeline timeline, SecurityNeeds security, UseCase? useCase = null, TeamExperience? experience = null, Framework? familiarity = null) =>
+        FrameworkAdvisor.Default.Recommend(new ProjectAnswers(size, timeline, security, useCase, experience) { Familiarity = familiarity });
 
     [Fact]
-    public void Recommend_TwoWeekMvpWithLowSecurity_PicksFlaskStrongly()
+    public void Recommend_TwoWeekMvpWithLowSecurity_PicksFlaskStronglyBecauseTimeToMarketComesFirst()
     {
         var result = Recommend(ProjectSize.Small, Timeline.Weeks, SecurityNeeds.Standard, UseCase.Prototype);
 
@@ -16,33 +16,34 @@ public sealed class ScenarioTests
         Assert.Equal(Confidence.Strong, result.Confidence);
         Assert.True(result.IsRobust);
         Assert.Equal(
-            "You have a few weeks: Flask gets an MVP out faster, which matters most when time-to-market comes first.",
+            "With only a few weeks, time-to-market comes first, and that is when Flask gets a first version out faster.",
             result.Reasons[0].Text);
         Assert.Equal(
             [Question.Timeline, Question.UseCase, Question.Size, Question.Security],
             result.Reasons.Select(r => r.Question));
         Assert.Contains(result.TradeOffs, t => t.FactId == FactIds.FlaskManualEssentials);
+        Assert.DoesNotContain(result.TradeOffs, t => t.FactId == FactIds.FlaskLessTooling);
         Assert.Null(result.FastApiNote);
     }
 
     [Fact]
-    public void Recommend_LargeECommerceWithPayments_PicksDjangoStrongly()
+    public void Recommend_LargeECommerceWithPayments_PicksDjangoStronglyOnProtectionAndTooling()
     {
         var result = Recommend(ProjectSize.Large, Timeline.LongTerm, SecurityNeeds.High, UseCase.ECommerce);
 
         Assert.Equal(Framework.Django, result.Winner);
         Assert.Equal(Confidence.Strong, result.Confidence);
         Assert.True(result.IsRobust);
-        Assert.Contains(
-            "You need high security: Django ships protection against SQL injection, XSS, CSRF and clickjacking.",
-            result.Reasons.Select(r => r.Text));
+        Assert.Contains(result.Reasons, r => r.Question == Question.Security && r.FactIds[0] == FactIds.DjangoSecurity
+            && r.Text.StartsWith("Payments or health data need strong protection", StringComparison.Ordinal));
         Assert.Contains(result.Reasons, r => r.Question == Question.UseCase && r.FactIds.Contains(FactIds.UseCaseECommerce));
-        Assert.Contains(result.Reasons, r => r.Question == Question.Size && r.FactIds.Contains(FactIds.DjangoScalability));
+        Assert.Contains(result.Reasons, r => r.Question == Question.Size && r.Text.Contains("tooling", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.TradeOffs, t => t.FactId == FactIds.DjangoBulky);
         Assert.Equal(Framework.Flask, result.RunnerUp);
     }
 
     [Fact]
-    public void Recommend_SmallProjectWithHighSecurity_PicksDjangoOnSecurityButNamesTheCost()
+    public void Recommend_SmallProjectWithHighSecurity_PicksDjangoOnSecurityAndNamesTheOneStepFlip()
     {
         var result = Recommend(ProjectSize.Small, Timeline.Months, SecurityNeeds.High);
 
@@ -53,10 +54,22 @@ public sealed class ScenarioTests
         Assert.Equal(new TradeOff(
             FactIds.DjangoBulky,
             Question.Size,
-            "You're planning a small project: Django is bulky and opinionated, built for larger apps, and can limit low-level customisation."),
+            "On a small project Django's bulk gets in the way: it is built for larger apps and can limit low-level customisation."),
             result.TradeOffs[0]);
         Assert.Equal(Question.Timeline, result.Flip?.Question);
-        Assert.Equal("If you had a few weeks, Flask would win instead.", result.FlipText);
+        Assert.Equal("If you had a few weeks rather than a few months, Flask would win instead.", result.FlipText);
+    }
+
+    [Fact]
+    public void Recommend_StrongVerdictThatOnlyAJumpWouldFlip_NamesNoFlip()
+    {
+        // Small to large would flip it, but that is a jump across the scale, not a plausible change.
+        var result = Recommend(ProjectSize.Small, Timeline.Weeks, SecurityNeeds.Standard);
+
+        Assert.Equal(Framework.Django, Recommend(ProjectSize.Large, Timeline.Weeks, SecurityNeeds.Standard).Winner);
+        Assert.Equal((Framework.Flask, Confidence.Strong), (result.Winner, result.Confidence));
+        Assert.Null(result.Flip);
+        Assert.DoesNotContain("large", result.FlipText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,8 +94,25 @@ public sealed class ScenarioTests
         Assert.Equal(Confidence.Strong, result.Confidence);
         Assert.Equal([Question.Size, Question.UseCase], result.Reasons.Take(2).Select(r => r.Question));
         Assert.DoesNotContain(result.Reasons, r => r.Question == Question.Experience);
-        Assert.Equal(FactIds.DjangoLearningCurve, result.TradeOffs[0].FactId);
-        Assert.StartsWith("You have a team of beginners: ", result.TradeOffs[0].Text, StringComparison.Ordinal);
+        Assert.Equal((FactIds.DjangoLearningCurve, Question.Experience), (result.TradeOffs[0].FactId, result.TradeOffs[0].Question));
+    }
+
+    [Fact]
+    public void Recommend_ExperiencedTeam_IsNeverWarnedOfTheLearningCurve()
+    {
+        var result = Recommend(ProjectSize.Large, Timeline.LongTerm, SecurityNeeds.High, UseCase.Cms, TeamExperience.Experienced);
+
+        Assert.Equal(Framework.Django, result.Winner);
+        Assert.DoesNotContain(result.TradeOffs, t => t.FactId == FactIds.DjangoLearningCurve);
+    }
+
+    [Fact]
+    public void Recommend_WeekendStaticPortfolio_IsNotToldToSetUpAnOrmOrAdmin()
+    {
+        var result = Recommend(ProjectSize.Small, Timeline.Weeks, SecurityNeeds.Standard, UseCase.StaticSite);
+
+        Assert.Equal((Framework.Flask, Confidence.Strong), (result.Winner, result.Confidence));
+        Assert.Empty(result.TradeOffs);
     }
 
     [Fact]
@@ -93,6 +123,7 @@ public sealed class ScenarioTests
         Assert.Equal(Framework.Flask, result.Winner);
         Assert.Contains(result.Reasons, r => r.Question == Question.UseCase);
         Assert.NotNull(result.FastApiNote);
+        Assert.DoesNotContain("Django is slower", result.FastApiNote, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class UseCaseTests
         var result = FrameworkAdvisor.Default.Recommend(ProjectAnswers.None with { Experience = TeamExperience.Beginner });
 
         Assert.Equal(Framework.Flask, result.Winner);
-        Assert.Contains(result.Reasons, r => r.FactIds.Contains(FactIds.FlaskSimpleToLearn));
+        Assert.Contains(result.Reasons, r => r.FactIds.Contains(FactIds.UseCaseBeginners));
     }
 
     [Theory]
@@ -58,6 +58,18 @@ public sealed class UseCaseTests
         Assert.NotNull(note);
         Assert.StartsWith("Also consider FastAPI", note, StringComparison.Ordinal);
         Assert.Contains(KnowledgeBase.Label(useCase), note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(UseCase.Api)]
+    [InlineData(UseCase.MlModelServing)]
+    public void Recommend_SimpleEndpointProjectThatDjangoWins_LeavesFastApiOut(UseCase useCase)
+    {
+        var result = FrameworkAdvisor.Default.Recommend(
+            new ProjectAnswers(ProjectSize.Medium, Timeline.LongTerm, SecurityNeeds.Elevated, useCase, TeamExperience.Experienced));
+
+        Assert.Equal(Framework.Django, result.Winner);
+        Assert.Null(result.FastApiNote);
     }
 
     [Theory]

@@ -14,7 +14,8 @@ namespace Advisor.Dialogs.Results;
 
 /// <summary>
 /// Shows the recommendation card, then stays to answer follow-ups: why, why not the runner-up,
-/// side by side, and "what if" (a changed answer re-scores at once, no interview replay).
+/// side by side, "what if" (a changed answer re-scores at once, no interview replay), and a decision
+/// record to share.
 /// </summary>
 internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) : Dialog(DialogId)
 {
@@ -40,7 +41,7 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         ArgumentNullException.ThrowIfNull(turnContext);
         var advisor = await state.GetAsync(turnContext, cancellationToken);
         var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
-        await turnContext.SendActivityAsync(RecommendationCard.Build(recommendation, advisor.Answers, advisor.ActiveCardId, turnContext.Activity.ChannelId), cancellationToken);
+        await turnContext.SendActivityAsync(RecommendationCard.Build(recommendation, advisor.Answers, advisor.ActiveCardId, turnContext.Activity.ChannelId, advisor.Words), cancellationToken);
     }
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -68,6 +69,12 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
             return EndOfTurn;
         }
 
+        if (DecisionRecord.IsAskedFor(reading) && CardPress.Read(turn.Activity) is null)
+        {
+            await turn.SendActivityAsync(DecisionRecord.Build(recommendation, advisor, time.GetUtcNow(), turn.Activity.ChannelId), cancellationToken);
+            return EndOfTurn;
+        }
+
         if (reading.AsksWhatIf && CardPress.Read(turn.Activity) is null)
         {
             await PreviewAsync(turn, advisor, reading, cancellationToken);
@@ -77,10 +84,10 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         switch (CardPress.Read(turn.Activity)?.FollowUp ?? FollowUpOf(intent))
         {
             case FollowUp.Why:
-                await turn.SendActivityAsync(Why(recommendation), cancellationToken);
+                await turn.SendActivityAsync(Why(recommendation, advisor.Words), cancellationToken);
                 break;
             case FollowUp.WhyNot when IntentReader.NamedFramework(text) == recommendation.Winner:
-                await turn.SendActivityAsync($"I do recommend {recommendation.Winner}! {Why(recommendation)}", cancellationToken);
+                await turn.SendActivityAsync($"I do recommend {recommendation.Winner}! {Why(recommendation, advisor.Words)}", cancellationToken);
                 break;
             case FollowUp.WhyNot:
                 await turn.SendActivityAsync(WhyNot(recommendation), cancellationToken);
@@ -101,8 +108,11 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
     private async Task ChangedAnswersAsync(ITurnContext turn, AdvisorState advisor, MessageReading reading, CancellationToken cancellationToken)
     {
         var merged = advisor.Merge(reading.Intent == Intent.None ? reading.Facts : []);
-        var echo = AdvisorStrings.Echo(merged, reading.FamiliarityWords, AdvisorDialog.NoteFamiliarity(advisor, reading));
-        if (merged.ChangedAnything)
+        var familiar = AdvisorDialog.NoteFamiliarity(advisor, reading);
+        var echo = AdvisorStrings.Echo(merged, reading.FamiliarityWords, familiar);
+
+        // A newly stated familiarity can decide a close call, and the card says how it counted either way.
+        if (merged.ChangedAnything || familiar is not null)
         {
             await turn.SendActivityAsync(echo!, cancellationToken);
             await ShowRecommendationAsync(turn, cancellationToken);
@@ -172,7 +182,7 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         var advisor = await state.GetAsync(turn, cancellationToken);
         var recommendation = FrameworkAdvisor.Default.Recommend(advisor.Answers);
         VerdictMetrics.Shown(recommendation);
-        var card = RecommendationCard.Build(recommendation, advisor.Answers, advisor.IssueCard(), turn.Activity.ChannelId);
+        var card = RecommendationCard.Build(recommendation, advisor.Answers, advisor.IssueCard(), turn.Activity.ChannelId, advisor.Words);
         await turn.SendActivitiesAsync(Interview.PendingEcho.Before(turn, card), cancellationToken);
     }
 
@@ -184,13 +194,25 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         _ => null,
     };
 
-    private static string Why(Recommendation r) =>
-        Markdown.Blocks($"Here's why {r.Winner} fits:", Markdown.BulletList(r.Reasons.Select(reason => reason.Text)), r.FlipText);
+    // When familiarity decided a close call, that is the first thing to own up to.
+    private static string Why(Recommendation r, IReadOnlyDictionary<Question, string> words) =>
+        Markdown.Blocks(
+            $"Here's why {r.Winner} fits:",
+            r.FamiliarityNote,
+            Markdown.BulletList(r.Reasons.Select(reason => RecommendationCard.ReasonLine(reason, words))),
+            r.FlipText);
+
+    /// <summary>How far ahead the winner is, in words: issue 11 keeps raw scores out of what users read.</summary>
+    private static string Lead(Recommendation r) => r.Confidence switch
+    {
+        Confidence.Strong => $"On your answers, {r.Winner} comes out clearly ahead of {r.RunnerUp}.",
+        Confidence.Moderate => $"On your answers, {r.Winner} comes out ahead of {r.RunnerUp}.",
+        _ => $"It's a close call between {r.Winner} and {r.RunnerUp} on your answers.{(r.FamiliarityNote is { } known ? " " + known : "")}",
+    };
 
     private static string WhyNot(Recommendation r)
     {
-        var ahead = string.Create(CultureInfo.InvariantCulture,
-            $"{r.Winner} comes out {r.Margin} {(r.Margin == 1 ? "point" : "points")} ahead of {r.RunnerUp} on your answers.");
+        var ahead = Lead(r);
         var reasons = Markdown.BulletList(r.Reasons.Take(r.RunnerUpCosts.Count > 0 ? 2 : 3).Select(reason => reason.Text));
         return r.RunnerUpCosts.Count > 0
             ? Markdown.Blocks($"{ahead} What counts against {r.RunnerUp} for you:", Markdown.BulletList(r.RunnerUpCosts.Take(3).Select(c => c.Text)), $"And what tips it to {r.Winner}:", reasons, r.FlipText)

@@ -9,8 +9,8 @@ public sealed record ProjectAnswers(
     TeamExperience? Experience)
 {
     /// <summary>
-    /// A framework the team says it knows (issue 10 records it; it is not one of the questions and does
-    /// not change the scores here: how it counts is the advice's business).
+    /// A framework the team says it knows (issue 10 records it). It is not one of the questions and adds
+    /// no points: it decides a close call, and the advice says so (issue 11).
     /// </summary>
     public Framework? Familiarity { get; init; }
 

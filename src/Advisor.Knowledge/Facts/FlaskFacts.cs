@@ -13,7 +13,7 @@ internal static class FlaskFacts
             "Flask offers only what is necessary on a web development platform thus the programmer avoids getting bloated."),
         Fact.Strength(
             FactIds.FlaskModular, Flask,
-            "Flask grows through the libraries and extensions you pick, and your team decides the architecture.",
+            "Flask grows through the libraries and extensions you pick, and you decide the architecture.",
             "it can combine other libraries and extensions to make applications grow. It is controlled by the developers that determine application architecture, libraries and extensions."),
         Fact.Strength(
             FactIds.FlaskJinja2, Flask,

@@ -3,11 +3,10 @@ namespace Advisor.Knowledge;
 /// <summary>A question the bot can ask, why it asks, and the answers it understands.</summary>
 public sealed class QuestionDefinition
 {
-    private readonly string leadPrefix;
     private readonly string counterfactualPrefix;
 
     internal QuestionDefinition(
-        Question id, bool isRequired, string criterion, string prompt, string whyWeAsk, string leadPrefix,
+        Question id, bool isRequired, string criterion, string prompt, string whyWeAsk,
         string counterfactualPrefix, IReadOnlyList<AnswerOption> options)
     {
         Id = id;
@@ -15,7 +14,6 @@ public sealed class QuestionDefinition
         Criterion = criterion;
         Prompt = prompt;
         WhyWeAsk = whyWeAsk;
-        this.leadPrefix = leadPrefix;
         this.counterfactualPrefix = counterfactualPrefix;
         Options = options;
     }
@@ -66,9 +64,6 @@ public sealed class QuestionDefinition
             .Select(c => c.Option)
             .FirstOrDefault();
     }
-
-    /// <summary>How a reason opens when it cites this answer, e.g. "You need high security".</summary>
-    internal string Lead(AnswerOption option) => $"{leadPrefix} {option.Label}";
 
     /// <summary>How a "what if" opens for this answer, e.g. "If you had a few weeks".</summary>
     internal string WhatIf(AnswerOption option) => $"{counterfactualPrefix} {option.Label}";

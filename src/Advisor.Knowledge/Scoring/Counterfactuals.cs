@@ -1,52 +1,58 @@
 namespace Advisor.Knowledge;
 
-/// <summary>What would change the verdict: the smallest flip, and for close calls the deciding question.</summary>
+/// <summary>What would change the verdict: the nearest plausible flip, and for close calls the deciding question.</summary>
 internal static class Counterfactuals
 {
     /// <summary>
-    /// Of all single changes of answer that make the runner-up win, the one that moves the margin
-    /// least (the smallest nudge), earlier questions and options first on a tie; <c>null</c> when
-    /// none does. Only real answers count as changes: "un-answering" is not something to suggest.
+    /// Of the one-step changes (<see cref="Steps"/>) that make the runner-up win, the one that moves the
+    /// margin least, earlier questions first on a tie; <c>null</c> when none does. A jump across a scale
+    /// ("small" to "large") or to another kind of project is not a plausible change, so it is never named.
     /// </summary>
-    public static Flip? SmallestFlip(Verdict verdict) =>
-        Changes(verdict)
-            .Where(c => c.Winner == verdict.RunnerUp)
-            .OrderBy(c => Math.Abs(c.DjangoMargin - verdict.DjangoMargin))
+    public static Flip? NearestFlip(Verdict verdict) =>
+        Steps(verdict)
+            .Select(step => (Step: step, After: verdict.With(step.To)))
+            .Where(c => c.After.Winner != verdict.Winner)
+            .OrderBy(c => Math.Abs(c.After.DjangoMargin - verdict.DjangoMargin))
             .Select(c => new Flip(
-                c.Question.Id, c.Option, c.Winner, $"{c.Question.WhatIf(c.Option)}, {c.Winner} would win instead."))
+                c.Step.Question.Id, c.Step.To, c.After.Winner,
+                $"{c.Step.Question.WhatIf(c.Step.To)} rather than {c.Step.From.Label}, {c.After.Winner} would win instead."))
             .FirstOrDefault();
 
     /// <summary>
     /// For a close call, the question whose answer would settle it: an open question (unanswered,
     /// "other" or "not sure") that can swing the verdict, the strongest swing first; otherwise the
-    /// question of the smallest flip; otherwise the answer that carries the winner most.
+    /// question of the nearest flip; otherwise the answer that carries the winner most.
     /// </summary>
     public static Question? DecidingQuestion(Verdict verdict, Flip? flip)
     {
-        if (verdict.Confidence != Confidence.CloseCall)
+        if (!verdict.IsCloseCall)
         {
             return null;
         }
 
-        var open = Changes(verdict)
-            .Where(c => c.Winner == verdict.RunnerUp && IsOpen(verdict, c.Question))
-            .OrderByDescending(c => Math.Abs(c.DjangoMargin - verdict.DjangoMargin))
+        var open = verdict.Selected
+            .Where(s => s.Answer is null or { IsUnsure: true })
+            .SelectMany(s => s.Question.Options.Where(o => o != s.Answer).Select(o => (s.Question, After: verdict.With(o))))
+            .Where(c => c.After.Winner == verdict.RunnerUp)
+            .OrderByDescending(c => Math.Abs(c.After.DjangoMargin - verdict.DjangoMargin))
             .Select(c => (Question?)c.Question.Id)
             .FirstOrDefault();
         return open ?? flip?.Question ?? verdict.Selected
-            .OrderByDescending(s => Math.Abs(s.Answer?.DjangoMargin ?? 0))
+            .OrderByDescending(s => Math.Abs(s.DjangoMargin))
             .Select(s => s.Question.Id)
             .First();
     }
 
-    private static bool IsOpen(Verdict verdict, QuestionDefinition question) =>
-        verdict.Selected.First(s => s.Question == question).Answer is null or { IsUnsure: true };
-
-    private static IEnumerable<(QuestionDefinition Question, AnswerOption Option, int DjangoMargin, Framework Winner)> Changes(
-        Verdict verdict) =>
+    /// <summary>
+    /// The plausible changes: one step along an ordered scale (size, timeline, security, experience)
+    /// from a real answer. The kind of project has no neighbours, and an open answer has no step to take.
+    /// </summary>
+    public static IEnumerable<(QuestionDefinition Question, AnswerOption From, AnswerOption To)> Steps(Verdict verdict) =>
         from s in verdict.Selected
-        from option in s.Question.Options
-        where option != s.Answer
-        let margin = verdict.DjangoMarginWith(s.Question, option)
-        select (s.Question, option, margin, Verdict.WinnerOf(margin));
+        where s.Answer is { IsUnsure: false } && s.Question.Id != Question.UseCase
+        let scale = s.Question.Options.Where(o => !o.IsUnsure).ToList()
+        let at = scale.IndexOf(s.Answer!)
+        from to in new[] { at - 1, at + 1 }
+        where to >= 0 && to < scale.Count
+        select (s.Question, s.Answer!, scale[to]);
 }

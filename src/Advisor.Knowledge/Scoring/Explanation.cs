@@ -3,72 +3,90 @@ namespace Advisor.Knowledge;
 /// <summary>Turns a verdict's evidence into reasons and trade-offs a user can check against their answers.</summary>
 internal static class Explanation
 {
-    /// <summary>Untriggered costs are listed until there are this many trade-offs; triggered ones always are.</summary>
+    /// <summary>Costs no answer made bite are listed until there are this many trade-offs; those that bite always are.</summary>
     public const int TradeOffsShown = 3;
 
-    /// <summary>Every result names at least this many of the user's answers as reasons.</summary>
+    /// <summary>Every result names at least this many of the user's answers as reasons, when that many support the winner at all.</summary>
     public const int MinimumReasons = 2;
 
     /// <summary>
-    /// One reason per answer that, on balance, favours the winner, strongest first. An answer that
-    /// helps the winner but helps the runner-up more is listed only to reach <see cref="MinimumReasons"/>:
-    /// otherwise "You have a few months" could argue for Flask while scoring higher for Django.
+    /// One reason per answer that, on balance, favours the winner, strongest first, each in the
+    /// sentence that ties that answer to its fact. An answer that helps the winner but helps the
+    /// runner-up more is listed only to reach <see cref="MinimumReasons"/>.
     /// </summary>
     public static IReadOnlyList<Reason> Reasons(Verdict verdict)
     {
         var all = verdict.Selected
-            .Where(s => s.Answer is not null)
-            .Select(s => ReasonFor(s.Question, s.Answer!, verdict))
+            .Select(s => ReasonFor(s, verdict))
             .OfType<Reason>()
             .OrderByDescending(r => r.Points)
             .ToList();
-        var onBalance = all.Where(r => FavoursWinner(r.Answer, verdict)).ToList();
-        return [.. onBalance, .. all.Where(r => !FavoursWinner(r.Answer, verdict)).Take(Math.Max(0, MinimumReasons - onBalance.Count))];
+        var onBalance = all.Where(r => FavoursWinner(r, verdict)).ToList();
+        return [.. onBalance, .. all.Where(r => !FavoursWinner(r, verdict)).Take(Math.Max(0, MinimumReasons - onBalance.Count))];
     }
 
-    private static bool FavoursWinner(AnswerOption answer, Verdict verdict) =>
-        verdict.Winner == Framework.Django ? answer.DjangoMargin > 0 : answer.DjangoMargin < 0;
-
-    /// <summary>The winner's costs: first those the user's answers make bite, then the others.</summary>
+    /// <summary>
+    /// The winner's costs: first those the user's answers make bite, then others up to
+    /// <see cref="TradeOffsShown"/>, leaving out any the answers rule out.
+    /// </summary>
     public static IReadOnlyList<TradeOff> TradeOffs(Verdict verdict)
     {
         var triggered = CostsThatBite(verdict.Winner, verdict);
         var others = KnowledgeBase.Facts
             .Where(f => f.Kind == FactKind.Cost && f.About == verdict.Winner && triggered.TrueForAll(t => t.FactId != f.Id))
-            .Select(f => new TradeOff(f.Id, null, f.Statement))
+            .Select(f => CostCaveats.For(f.Id))
+            .Where(c => !c.RuledOut(verdict.Answers))
+            .Select(c => new TradeOff(c.FactId, null, c.Text))
             .Take(Math.Max(0, TradeOffsShown - triggered.Count));
         return [.. triggered, .. others];
     }
 
-    /// <summary>A framework's costs that the user's answers make bite, each tied to the answer; for "why not the runner-up?".</summary>
+    /// <summary>A framework's costs that the user's answers make bite, each in the sentence tying it to the answer.</summary>
     public static List<TradeOff> CostsThatBite(Framework framework, Verdict verdict) =>
     [
         .. verdict.Selected
-            .Where(s => s.Answer is not null)
-            .SelectMany(s => s.Answer!.Evidence
+            .SelectMany(s => s.Evidence
                 .Where(e => e.Framework == framework && e.Points < 0)
-                .Select(e => new TradeOff(
-                    e.FactId, s.Question.Id, $"{s.Question.Lead(s.Answer)}: {KnowledgeBase.Fact(e.FactId).Statement}")))
+                .OrderBy(e => e.Points)
+                .Select(e => new TradeOff(e.FactId, s.Question.Id, e.Because)))
             .DistinctBy(t => t.FactId),
     ];
 
-    private static Reason? ReasonFor(QuestionDefinition question, AnswerOption answer, Verdict verdict)
+    /// <summary>Why the user's familiarity counts here, or does not; <c>null</c> when none was stated.</summary>
+    public static string? FamiliarityNote(Verdict verdict) => verdict.Answers.Familiarity switch
     {
-        var supporting = answer.Evidence
-            .Where(e => (e.Framework == verdict.Winner) == (e.Points > 0))
-            .OrderByDescending(e => Math.Abs(e.Points))
-            .ToArray();
-        if (supporting.Length == 0)
+        null => null,
+        { } known when verdict.DecidedByFamiliarity => verdict.ScoreWinner == known
+            ? $"You know {known} already, and on a call this close that settles it. That reason is your familiarity, not the source."
+            : $"On the source's terms this is close, and you know {known} already, so I'd go with {known}. That reason is your familiarity, not the source.",
+        { } known when known == verdict.Winner => $"You know {known} already, which helps, though the source's case stands on its own.",
+        { } known => $"You know {known}, but the source's case for {verdict.Winner} here is clear enough that familiarity doesn't change it.",
+    };
+
+    private static bool FavoursWinner(Reason reason, Verdict verdict)
+    {
+        var margin = verdict.Selected.First(s => s.Question.Id == reason.Question).DjangoMargin;
+        return verdict.Winner == Framework.Django ? margin > 0 : margin < 0;
+    }
+
+    private static Reason? ReasonFor(Weighed weighed, Verdict verdict)
+    {
+        if (weighed.Answer is null)
         {
             return null;
         }
 
-        var strongest = KnowledgeBase.Fact(supporting[0].FactId);
-        return new Reason(
-            question.Id,
-            answer,
-            [.. supporting.Select(e => e.FactId)],
-            supporting.Sum(e => Math.Abs(e.Points)),
-            $"{question.Lead(answer)}: {strongest.Statement}");
+        var supporting = weighed.Evidence
+            .Where(e => (e.Framework == verdict.Winner) == (e.Points > 0))
+            .OrderByDescending(e => Math.Abs(e.Points))
+            .ToArray();
+        return supporting.Length == 0
+            ? null
+            : new Reason(
+                weighed.Question.Id,
+                weighed.Answer,
+                [.. supporting.Select(e => e.FactId)],
+                supporting.Sum(e => Math.Abs(e.Points)),
+                supporting[0].Because);
     }
 }

@@ -1,6 +1,9 @@
 namespace Advisor.Knowledge;
 
-/// <summary>How clear the verdict is, from the margin between the two scores.</summary>
+/// <summary>
+/// How clear the verdict is: strong needs a wide margin and no one-step change that flips it; a close
+/// call is a narrow margin or a project the source argues for both ways.
+/// </summary>
 public enum Confidence { Strong, Moderate, CloseCall }
 
 /// <summary>One framework's points from one criterion (question), and the facts behind them.</summary>
@@ -15,12 +18,14 @@ public sealed record Reason(Question Question, AnswerOption Answer, IReadOnlyLis
 /// <summary>A cost of the winner; <see cref="Question"/> is set when one of the user's answers makes it bite.</summary>
 public sealed record TradeOff(string FactId, Question? Question, string Text);
 
-/// <summary>The smallest single change of answer that would make <see cref="NewWinner"/> win instead.</summary>
+/// <summary>The nearest one-step change of one answer that would make <see cref="NewWinner"/> win instead.</summary>
 public sealed record Flip(Question Question, AnswerOption NewAnswer, Framework NewWinner, string Text);
 
 /// <summary>
 /// The advisor's verdict with everything needed to check it. <see cref="RunnerUpCosts"/> are the
-/// runner-up's costs that the user's answers make bite ("why not the other one?").
+/// runner-up's costs that the user's answers make bite ("why not the other one?"). <see cref="TwoSided"/>
+/// is set when the source argues for both frameworks (then it is a close call, with each side's case);
+/// <see cref="FamiliarityNote"/> says how the framework the user knows counted.
 /// </summary>
 public sealed record Recommendation(
     Framework Winner,
@@ -36,11 +41,19 @@ public sealed record Recommendation(
     string? FastApiNote,
     string KnowledgeVersion)
 {
-    /// <summary>True when no single change of answer changes the verdict.</summary>
+    public TwoSidedCall? TwoSided { get; init; }
+
+    public string? FamiliarityNote { get; init; }
+
+    /// <summary>True when no one-step change of one answer changes the verdict.</summary>
     public bool IsRobust => Flip is null;
 
-    /// <summary>The user-facing line about what would change the verdict.</summary>
-    public string FlipText => Flip?.Text ?? "Robust: no single change of answer flips this verdict.";
+    /// <summary>
+    /// The user-facing line about what would change the verdict: the nearest flip, a word that nothing
+    /// near does for a strong verdict, or <c>null</c> (only a jump across a scale would flip it).
+    /// </summary>
+    public string? FlipText => Flip?.Text
+        ?? (Confidence == Confidence.Strong ? $"No small change to one answer would tip it to {RunnerUp}." : null);
 
     public FrameworkScore Score(Framework framework) => Scores.First(s => s.Framework == framework);
 }

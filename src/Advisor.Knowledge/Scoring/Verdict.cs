@@ -1,37 +1,53 @@
 namespace Advisor.Knowledge;
 
-/// <summary>The answers as options, and the rules that turn their evidence into a verdict.</summary>
+/// <summary>The answers as weighed evidence, and the rules that turn it into a verdict.</summary>
 internal sealed class Verdict
 {
-    /// <summary>A margin of at least this many points is a strong verdict.</summary>
+    /// <summary>A margin of at least this many points can be a strong verdict (if no one-step change flips it).</summary>
     public const int StrongFrom = 7;
 
     /// <summary>A margin of at least this many points (and below <see cref="StrongFrom"/>) is moderate; less is a close call.</summary>
     public const int ModerateFrom = 3;
 
+    private readonly IReadOnlyList<QuestionDefinition> questions;
+
     public Verdict(IReadOnlyList<QuestionDefinition> questions, ProjectAnswers answers)
     {
-        Selected = [.. questions.Select(q => (q, q.Selected(answers)))];
-        DjangoMargin = Selected.Sum(s => s.Answer?.DjangoMargin ?? 0);
-        Winner = WinnerOf(DjangoMargin);
+        this.questions = questions;
+        Answers = answers;
+        Selected = [.. questions.Select(q => Weighing.Weigh(q, answers))];
+        DjangoMargin = Selected.Sum(s => s.DjangoMargin);
+        TwoSided = TwoSides.For(answers);
+        IsCloseCall = Margin < ModerateFrom || TwoSided is not null;
+        ScoreWinner = WinnerOf(DjangoMargin);
+        Winner = IsCloseCall && answers.Familiarity is { } known ? known : ScoreWinner;
         RunnerUp = Other(Winner);
     }
 
-    /// <summary>Each question, in asking order, with the chosen option or <c>null</c> when unanswered.</summary>
-    public IReadOnlyList<(QuestionDefinition Question, AnswerOption? Answer)> Selected { get; }
+    public ProjectAnswers Answers { get; }
+
+    /// <summary>Each question, in asking order, with the chosen option (or <c>null</c>) and the evidence it counts for.</summary>
+    public IReadOnlyList<Weighed> Selected { get; }
 
     /// <summary>Django's total minus Flask's total.</summary>
     public int DjangoMargin { get; }
+
+    /// <summary>Set when the seed argues strongly for both frameworks on these answers.</summary>
+    public TwoSidedCall? TwoSided { get; }
+
+    public bool IsCloseCall { get; }
+
+    /// <summary>The framework the points favour; <see cref="Winner"/> differs only when familiarity decides a close call.</summary>
+    public Framework ScoreWinner { get; }
 
     public Framework Winner { get; }
 
     public Framework RunnerUp { get; }
 
-    public int Margin => Math.Abs(DjangoMargin);
+    /// <summary>True when the user's familiarity, not the source, picked the winner.</summary>
+    public bool DecidedByFamiliarity => IsCloseCall && Answers.Familiarity is not null;
 
-    public Confidence Confidence => Margin >= StrongFrom ? Confidence.Strong
-        : Margin >= ModerateFrom ? Confidence.Moderate
-        : Confidence.CloseCall;
+    public int Margin => Math.Abs(DjangoMargin);
 
     /// <summary>
     /// The tie rule. Required answers carry odd margins and optional ones even margins, so a tie
@@ -43,12 +59,8 @@ internal sealed class Verdict
     public static Framework Other(Framework framework) =>
         framework == Framework.Django ? Framework.Flask : Framework.Django;
 
-    /// <summary>Django's margin if <paramref name="question"/> were answered with <paramref name="option"/> instead.</summary>
-    public int DjangoMarginWith(QuestionDefinition question, AnswerOption option)
-    {
-        var current = Selected.First(s => s.Question == question).Answer;
-        return DjangoMargin - (current?.DjangoMargin ?? 0) + option.DjangoMargin;
-    }
+    /// <summary>The verdict if <paramref name="option"/> were the answer to its question instead.</summary>
+    public Verdict With(AnswerOption option) => new(questions, Answers.With(option));
 
     public IReadOnlyList<FrameworkScore> Scores() =>
         [.. Enum.GetValues<Framework>().Select(ScoreOf)];
@@ -57,7 +69,7 @@ internal sealed class Verdict
     {
         var breakdown = Selected.Select(s =>
         {
-            var evidence = s.Answer?.Evidence.Where(e => e.Framework == framework).ToArray() ?? [];
+            var evidence = s.Evidence.Where(e => e.Framework == framework).ToArray();
             return new CriterionScore(
                 s.Question.Id, s.Question.Criterion, evidence.Sum(e => e.Points), [.. evidence.Select(e => e.FactId)]);
         }).ToArray();

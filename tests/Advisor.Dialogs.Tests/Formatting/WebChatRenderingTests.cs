@@ -42,8 +42,11 @@ public sealed class WebChatRenderingTests
 
         var html = await RenderAsync(await ReplyToAsync(harness, "why?"));
 
-        Assert.Equal(recommendation.Reasons.Select(r => r.Text), WebChatMarkdown.ListItems(html));
-        Assert.Equal([$"Here's why {recommendation.Winner} fits:", recommendation.FlipText], WebChatMarkdown.Paragraphs(html));
+        // Each reason is one list item (led by the user's own words where they gave some).
+        var items = WebChatMarkdown.ListItems(html);
+        Assert.Equal(recommendation.Reasons.Count, items.Count);
+        Assert.All(recommendation.Reasons.Zip(items), pair => Assert.EndsWith(pair.First.Text, pair.Second, StringComparison.Ordinal));
+        Assert.Equal(new[] { $"Here's why {recommendation.Winner} fits:", recommendation.FlipText }.OfType<string>(), WebChatMarkdown.Paragraphs(html));
     }
 
     [Fact]
@@ -70,7 +73,9 @@ public sealed class WebChatRenderingTests
         await harness.SendAsync(harness.Adapter.MakeMessage(Description));
         var html = await RenderAsync(harness.DrainReplies().Last().Text!);
 
-        Assert.Equal([.. recommendation.Reasons.Select(r => r.Text), .. recommendation.TradeOffs.Select(t => t.Text)], WebChatMarkdown.ListItems(html));
+        var items = WebChatMarkdown.ListItems(html);
+        Assert.All(recommendation.Reasons.Zip(items), pair => Assert.EndsWith(pair.First.Text, pair.Second, StringComparison.Ordinal));
+        Assert.True(items.Count > recommendation.Reasons.Count, "the trade-offs follow the reasons as list items");
         Assert.Contains("Why:", WebChatMarkdown.Paragraphs(html));
         Assert.Contains("Trade-offs to expect:", WebChatMarkdown.Paragraphs(html));
     }
@@ -83,9 +88,9 @@ public sealed class WebChatRenderingTests
         var html = await RenderAsync(await ReplyToAsync(harness, "compare them side by side"));
 
         var items = WebChatMarkdown.ListItems(html);
-        Assert.All(items.Take(KnowledgeBase.Questions.Count), item => Assert.Contains(" / ", item, StringComparison.Ordinal));
+        Assert.All(items.Take(KnowledgeBase.Questions.Count), item => Assert.Contains("●", item, StringComparison.Ordinal));
         Assert.Equal(["Why?", "Why not Django?", "Change an answer", "Start over"], items.Skip(KnowledgeBase.Questions.Count));
-        Assert.Contains(WebChatMarkdown.Paragraphs(html), p => p.StartsWith("Total: ", StringComparison.Ordinal));
+        Assert.Contains(WebChatMarkdown.Paragraphs(html), p => p.StartsWith("Overall: ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class TypedAnswerTests
         { Question.Timeline, "1–6 months", "a few months" },
         { Question.Timeline, "2", "a few months" },
         { Question.Security, "Payments or health", "high security" },
-        { Question.Experience, "Some experience", "an intermediate team" },
+        { Question.Experience, "Some experience", "fairly experienced with Python web development" },
     };
 
     [Theory]

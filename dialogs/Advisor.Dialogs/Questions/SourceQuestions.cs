@@ -1,0 +1,75 @@
+using Advisor.Dialogs.Interruptions;
+using Advisor.Dialogs.Understanding;
+using Advisor.Knowledge;
+using Bot.Core.Turns;
+using Bot.Dialogs;
+
+namespace Advisor.Dialogs.Questions;
+
+/// <summary>
+/// Questions about the frameworks that the source answers ("does Django have an admin?", "does the DB
+/// matter?"), at any point: the answer rests on the knowledge facts, then the open question is asked
+/// again. A question about Django or Flask the source does not answer gets one honest line (issue 11).
+/// </summary>
+internal static class SourceQuestions
+{
+    private static readonly string[] QuestionStarts = ["does", "do", "is", "are", "can", "could", "how", "what", "whats", "which", "has", "have", "will", "tell"];
+
+    /// <summary>Asks for a choice or a reason, which the advice itself answers: never "not in the source".</summary>
+    private static readonly string[] AdviceWords = ["should", "recommend", "use", "pick", "choose", "better", "best", "why", "go", "vs", "or"];
+
+    // Topics whose words also state project facts ("authentication", "api", "static site") count only
+    // when the question names a framework, so "can you do an API with log-ins?" stays a description.
+    private static readonly (SourceTopic Topic, bool NeedsFramework, string[] Phrases)[] Topics =
+    [
+        (SourceTopic.Databases, false, ["database", "databases", "db", "orm", "postgres", "postgresql", "mysql", "sqlite", "oracle", "mariadb", "migrations"]),
+        (SourceTopic.Admin, false, ["admin", "admin panel", "admin interface", "back office", "backoffice"]),
+        (SourceTopic.Templating, false, ["template", "templates", "templating", "jinja", "jinja2", "html"]),
+        (SourceTopic.DevServer, false, ["dev server", "development server", "debugger", "debugging", "debug"]),
+        (SourceTopic.Performance, false, ["performance", "fast", "faster", "slow", "slower", "speed", "overhead"]),
+        (SourceTopic.Community, false, ["community", "documentation", "docs", "ecosystem", "third party", "packages", "plugins"]),
+        (SourceTopic.Dashboards, false, ["dash", "plotly"]),
+        (SourceTopic.Authentication, true, ["authentication", "auth", "login", "log in", "logins", "permissions", "sessions", "security", "csrf", "xss"]),
+        (SourceTopic.RestApis, true, ["rest", "api", "apis", "endpoints", "routing", "url", "urls", "http methods"]),
+        (SourceTopic.Dashboards, true, ["dashboard", "dashboards", "charts"]),
+        (SourceTopic.StaticSites, true, ["static site", "static sites", "static website"]),
+    ];
+
+    /// <summary>The reply to a question about the frameworks, or <c>null</c> when the message is not one.</summary>
+    public static string? Answer(MessageReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        var words = TextTokens.Words(reading.Text);
+        if (words.Length == 0 || reading.Intent != Intent.None || reading.AsksWhatIf || reading.AsksForAnswers || reading.OtherTechnology is not null
+            || !(reading.Text.Contains('?', StringComparison.Ordinal) || QuestionStarts.Contains(words[0])))
+        {
+            return null;
+        }
+
+        var namesFramework = reading.NamedFramework is not null;
+        var topic = Topics.Where(t => (t.NeedsFramework ? namesFramework : namesFramework || !reading.StatesFacts) && t.Phrases.Any(p => TextTokens.Contains(words, TextTokens.Words(p))))
+            .Select(t => (SourceTopic?)t.Topic)
+            .FirstOrDefault();
+        if (topic is { } known)
+        {
+            return SourceTopics.Answer(known);
+        }
+
+        return namesFramework && !reading.StatesFacts && !reading.AsksWhichFramework && !words.Any(AdviceWords.Contains)
+            ? SourceTopics.NotInTheSource
+            : null;
+    }
+
+    /// <summary>Answers, then asks the open question again; at the result the card stays where it is.</summary>
+    public static async Task<DialogTurnResult> AnswerAsync(TurnView view, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        await view.Dc.Context.SendActivityAsync(Answer(view.Reading)!, cancellationToken);
+        if (view.Interviewing)
+        {
+            await view.Dc.RepromptDialogAsync(cancellationToken);
+        }
+
+        return Dialog.EndOfTurn;
+    }
+}
