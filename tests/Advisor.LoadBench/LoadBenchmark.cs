@@ -11,9 +11,8 @@ internal static class LoadBenchmark
         // This build sits in .../artifacts/bin/Advisor.LoadBench/<configuration>/; the host's in the
         // repository's artifacts/bin/Advisor.Host/<configuration>/.
         var ours = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var root = RepositoryRoot(ours);
-        var artifacts = Path.Combine(root, "artifacts");
-        var hostDll = options.HostDll ?? Path.Combine(artifacts, "bin", "Advisor.Host", ours.Name, "Advisor.Host.dll");
+        var artifacts = new Lazy<string>(() => Path.Combine(RepositoryRoot(ours), "artifacts"));
+        var hostDll = options.HostDll ?? Path.Combine(artifacts.Value, "bin", "Advisor.Host", ours.Name, "Advisor.Host.dll");
         if (!File.Exists(hostDll))
         {
             throw new FileNotFoundException($"No host at {hostDll}: build with -c Release, or pass --host.");
@@ -24,7 +23,7 @@ internal static class LoadBenchmark
             await Console.Error.WriteLineAsync($"warning: measuring a '{ours.Name}' build; run with -c Release for figures worth comparing.");
         }
 
-        var output = options.OutputDirectory ?? Path.Combine(artifacts, "loadbench");
+        var output = options.OutputDirectory ?? Path.Combine(artifacts.Value, "loadbench");
         Directory.CreateDirectory(output);
         var busy = await MachineLoad.BusyPercentAsync(cancellationToken);
         if (busy > 10)
