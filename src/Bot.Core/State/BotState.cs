@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Bot.Core.Turns;
 
@@ -37,8 +37,8 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         var items = await _storage.ReadAsync([key], cancellationToken);
         var cached = items.TryGetValue(key, out var item) && item.Value.ValueKind == JsonValueKind.Object
-            ? new CachedState(JsonObject.Create(item.Value) ?? [], item.ETag, item.Value.GetRawText())
-            : new CachedState([], item?.ETag, original: null);
+            ? new CachedState(item.Value, item.ETag)
+            : new CachedState(stored: null, item?.ETag);
         turnContext.TurnState.Set(_cacheKey, cached);
     }
 
@@ -51,21 +51,22 @@ public abstract class BotState
             return;
         }
 
-        var json = cached.Serialize();
-        if (!force && string.Equals(json.ToJsonString(), cached.Original, StringComparison.Ordinal))
+        var json = new ArrayBufferWriter<byte>();
+        cached.WriteTo(json);
+        if (!force && cached.IsUnchanged(json.WrittenSpan))
         {
             return;
         }
 
-        if (cached.Original is null && json.Count == 0 && !force)
+        if (!cached.HasOriginal && cached.IsEmpty && !force)
         {
             return;
         }
 
         var key = GetStorageKey(turnContext);
-        var value = JsonSerializer.SerializeToElement(json, StateJsonContext.Default.JsonObject);
+        var value = JsonElement.Parse(json.WrittenSpan);
         var etags = await _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(value, cached.ETag) }, cancellationToken);
-        cached.MarkSaved(etags[key], value.GetRawText());
+        cached.MarkSaved(etags[key], value);
     }
 
     /// <summary>Empties the state for this turn; the next save writes the empty state.</summary>
