@@ -13,6 +13,7 @@ namespace Advisor.Benchmarks;
 public class RecognitionBenchmarks
 {
     private static readonly DateTimeOffset s_reference = new(2025, 1, 15, 10, 0, 0, TimeSpan.Zero);
+    private long _tick;
     private static readonly Choice[] s_sizes = [new("Solo"), new("Small team", ["startup"]), new("Large team", ["enterprise"])];
 
     [GlobalSetup]
@@ -38,6 +39,18 @@ public class RecognitionBenchmarks
 
     [Benchmark]
     public RecognizedDuration? Duration() => DurationRecognizer.Recognize("in two sprints", s_reference);
+
+    /// <summary>A button label with no date in it (issue 16: skips the model).</summary>
+    [Benchmark]
+    public RecognizedDuration? DurationOfButtonLabel() => DurationRecognizer.Recognize("Payments or health", s_reference);
+
+    /// <summary>A repeated text at the same reference (issue 16: parsed once).</summary>
+    [Benchmark]
+    public RecognizedDuration? DurationRepeated() => DurationRecognizer.Recognize("Over 6 months", s_reference);
+
+    /// <summary>A new reference every call, so nothing is reused: the model's own cost.</summary>
+    [Benchmark]
+    public RecognizedDuration? DurationFresh() => DurationRecognizer.Recognize("Over 6 months", s_reference.AddTicks(++_tick));
 
     [Benchmark]
     public RecognizedDate? Date() => DateRecognizer.Recognize("end of next quarter", s_reference);

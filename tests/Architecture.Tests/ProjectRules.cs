@@ -28,6 +28,7 @@ internal static class ProjectRules
         ["Advisor.Dialogs.Tests"] = ["Advisor.Dialogs", "Bot.Testing", "Advisor.Corpus"], // the corpus floors run the evaluator
         ["Advisor.Corpus"] = ["Advisor.Dialogs"], // the understanding corpus's evaluator (docs/understanding.md)
         ["Advisor.Benchmarks"] = ["Bot.Core", "Bot.Dialogs", "Bot.DirectLine", "Bot.Storage.*", "Advisor.Knowledge", "Advisor.Dialogs", "Advisor.Host", "Bot.Testing"],
+        ["Advisor.LoadBench"] = ["Advisor.Host", "Advisor.Dialogs", "Advisor.Knowledge", "Bot.Core", "Bot.Dialogs", "Bot.DirectLine"], // drives the built host end to end
         ["Bot.Storage.Tests"] = ["Bot.Storage.*", "Bot.Testing"], // one suite for both stores
     };
 

@@ -47,6 +47,21 @@ public sealed class RedisServer : IAsyncLifetime
         }
 
         Port = FreePort();
+        await StartAsync();
+    }
+
+    /// <summary>Stops the server, as an outage would; <see cref="StartAgainAsync"/> brings it back on the same port.</summary>
+    public async Task StopAsync()
+    {
+        await DisposeAsync();
+        _process = null;
+        _drain = null;
+    }
+
+    public Task StartAgainAsync() => StartAsync();
+
+    private async Task StartAsync()
+    {
         var start = new ProcessStartInfo(ExecutablePath)
         {
             RedirectStandardOutput = true,

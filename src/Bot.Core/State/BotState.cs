@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Bot.Core.Telemetry;
 using Bot.Core.Turns;
@@ -53,8 +53,8 @@ public abstract class BotState
         }
 
         var cached = items.TryGetValue(key, out var item) && item.Value.ValueKind == JsonValueKind.Object
-            ? new CachedState(JsonObject.Create(item.Value) ?? [], item.ETag, item.Value.GetRawText())
-            : new CachedState([], item?.ETag, original: null);
+            ? new CachedState(item.Value, item.ETag)
+            : new CachedState(stored: null, item?.ETag);
         turnContext.TurnState.Set(_cacheKey, cached);
     }
 
@@ -67,22 +67,23 @@ public abstract class BotState
             return;
         }
 
-        var json = cached.Serialize();
-        if (!force && string.Equals(json.ToJsonString(), cached.Original, StringComparison.Ordinal))
+        var json = new ArrayBufferWriter<byte>();
+        cached.WriteTo(json);
+        if (!force && cached.IsUnchanged(json.WrittenSpan))
         {
             return;
         }
 
-        if (cached.Original is null && json.Count == 0 && !force)
+        if (!cached.HasOriginal && cached.IsEmpty && !force)
         {
             return;
         }
 
         var key = GetStorageKey(turnContext);
-        var value = JsonSerializer.SerializeToElement(json, StateJsonContext.Default.JsonObject);
+        var value = JsonElement.Parse(json.WrittenSpan);
         using var span = TurnSpans.StartStorage("write", _name);
         var etags = await _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(value, cached.ETag) { TimeToLive = _timeToLive } }, cancellationToken);
-        cached.MarkSaved(etags[key], value.GetRawText());
+        cached.MarkSaved(etags[key], value);
     }
 
     /// <summary>Empties the state for this turn; the next save writes the empty state.</summary>

@@ -64,7 +64,7 @@ public sealed class StatePropertyAccessor<T>
 
         if (value is not null)
         {
-            cache.SetLive(Name, value, Serialize);
+            cache.SetLive(Name, value, Write);
         }
 
         return value;
@@ -74,7 +74,7 @@ public sealed class StatePropertyAccessor<T>
     {
         ArgumentNullException.ThrowIfNull(value);
         var cache = await _state.GetCacheAsync(turnContext, cancellationToken);
-        cache.SetLive(Name, value, Serialize);
+        cache.SetLive(Name, value, Write);
     }
 
     public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -83,7 +83,7 @@ public sealed class StatePropertyAccessor<T>
         cache.Remove(Name);
     }
 
-    private System.Text.Json.Nodes.JsonNode? Serialize(object value) => JsonSerializer.SerializeToNode((T)value, _typeInfo);
+    private void Write(Utf8JsonWriter writer, object value) => JsonSerializer.Serialize(writer, (T)value, _typeInfo);
 }
 
 /// <summary>Stored state exists but cannot be read as the current shape (e.g. written by an older version).</summary>

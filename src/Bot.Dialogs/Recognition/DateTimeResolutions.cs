@@ -20,16 +20,29 @@ internal sealed record DateTimeResolution(string Text, string Type, string? Time
             : null;
 }
 
-/// <summary>Runs the DateTime model after spelling out sprints, and flattens its resolutions.</summary>
+/// <summary>
+/// Runs the DateTime model after spelling out sprints, and flattens its resolutions. Texts that cannot
+/// hold a date (<see cref="DateTimeCues"/>) skip the model; the same text at the same reference time
+/// (a message read by several readers in one turn, a button label read with a fixed reference) is
+/// parsed once (issue 16).
+/// </summary>
 internal static partial class DateTimeResolutions
 {
     /// <summary>A sprint is two weeks (issue 4): "two sprints" is read as "4 weeks".</summary>
     public const int DaysPerSprint = 14;
 
-    public static List<DateTimeResolution> Parse(string text, DateTimeOffset reference)
+    private const int CacheCapacity = 4096;
+    private static readonly RecognitionCache<(string Text, DateTime Reference), IReadOnlyList<DateTimeResolution>> s_cache = new(CacheCapacity);
+
+    /// <summary>The resolutions in the order the model gives them; shared, so never to be changed.</summary>
+    public static IReadOnlyList<DateTimeResolution> Parse(string text, DateTimeOffset reference) =>
+        DateTimeCues.CanHold(text) ? s_cache.GetOrAdd((text, reference.DateTime), key => RunModel(key.Text, key.Reference)) : [];
+
+    /// <summary>The model's resolutions, uncached and without the pre-check.</summary>
+    internal static List<DateTimeResolution> RunModel(string text, DateTime reference)
     {
         var list = new List<DateTimeResolution>();
-        var results = RecognitionLimits.Parse(text, bounded => RecognizerModels.DateTime.Parse(SprintPattern().Replace(bounded, SpellOutSprints), reference.DateTime));
+        var results = RecognitionLimits.Parse(text, bounded => RecognizerModels.DateTime.Parse(SprintPattern().Replace(bounded, SpellOutSprints), reference));
         foreach (var result in results)
         {
             if (result.Resolution?.GetValueOrDefault("values") is not IEnumerable values)
