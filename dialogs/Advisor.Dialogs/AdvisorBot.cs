@@ -110,7 +110,8 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
     private bool SaysWhatToDo(ITurnContext turnContext)
     {
         var reading = TurnReading.Of(turnContext, time);
-        return reading.Intent is Intent.AskQuestions or Intent.StartOver || reading.StatesFacts || reading.Familiarity is not null;
+        return reading.Intent is Intent.AskQuestions or Intent.StartOver || reading.StatesFacts || reading.Familiarity is not null
+            || Questions.SourceQuestions.Answer(reading) is not null;
     }
 
     /// <summary>

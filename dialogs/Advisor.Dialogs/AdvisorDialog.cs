@@ -57,8 +57,14 @@ public sealed class AdvisorDialog : ComponentDialog
             return await OnCardPressAsync(innerDc, state, press, cancellationToken);
         }
 
+        var reading = TurnReading.Of(turn, _time);
+        if (reading.DeniedFamiliarity is { } unknown)
+        {
+            state.ForgetFamiliarity(unknown);
+        }
+
         var view = new TurnView(
-            innerDc, state, TurnReading.Of(turn, _time), AnswerPrompt.QuestionOf(innerDc.ActiveDialog?.Id),
+            innerDc, state, reading, AnswerPrompt.QuestionOf(innerDc.ActiveDialog?.Id),
             innerDc.ActiveDialog?.Id == ResultDialog.DialogId, IsChanging(innerDc, state));
         foreach (var interruption in _interruptions)
         {
@@ -94,6 +100,9 @@ public sealed class AdvisorDialog : ComponentDialog
         new("another technology", v => v.Reading.OtherTechnology is not null && v.Interviewing && AnswerReader.Read(v.Asking!.Value, v.Reading) is null,
             (v, ct) => OutOfScopeAsync(v, ct)),
         new("ask me the questions", v => v.Reading.Intent == Intent.AskQuestions && v.Interviewing, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.AlreadyAsking, ct)),
+        new("what if, before a verdict", v => v.Reading.AsksWhatIf && v.Interviewing, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.WhatIfTooEarly, ct)),
+        new("small talk", v => v.Reading.Intent is Intent.Thanks or Intent.Greeting && v.Interviewing && !v.Reading.StatesFacts,
+            (v, ct) => SayAndRepromptAsync(v.Dc, v.Reading.Intent == Intent.Thanks ? AdvisorStrings.ThanksMidway : AdvisorStrings.HelloMidway, ct)),
         new("facts beside the question", v => v.Interviewing && SaysMoreThanTheAnswer(v), (v, ct) => RecordFactsAsync(v, ct)),
         new("best guess", v => v.Asking is { } q && KnowledgeBase.Question(q).IsRequired && v.Reading.SaysUnsure && AnswerReader.Read(q, v.Reading) is null,
             (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.BestGuess(v.Asking!.Value), ct)),

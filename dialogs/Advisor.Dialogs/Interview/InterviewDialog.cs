@@ -87,6 +87,7 @@ internal sealed class InterviewDialog : WaterfallDialog
             Intent.Thanks => AdvisorStrings.YoureWelcome,
             Intent.Help => AdvisorStrings.GeneralHelp,
             _ when reading.NotEnglish && !reading.StatesFacts => AdvisorStrings.NotEnglish,
+            _ when Questions.SourceQuestions.Answer(reading) is { } answer => answer, // "does Django have an admin?" as the first message
             _ => null,
         };
         if (reply is null)

@@ -22,6 +22,7 @@ internal static class SourceQuestions
     // when the question names a framework, so "can you do an API with log-ins?" stays a description.
     private static readonly (SourceTopic Topic, bool NeedsFramework, string[] Phrases)[] Topics =
     [
+        (SourceTopic.About, true, ["what is django", "what is flask", "whats django", "whats flask", "what s django", "what s flask", "tell me about django", "tell me about flask", "difference between django and flask", "differences between django and flask"]),
         (SourceTopic.Databases, false, ["database", "databases", "db", "orm", "postgres", "postgresql", "mysql", "sqlite", "oracle", "mariadb", "migrations"]),
         (SourceTopic.Admin, false, ["admin", "admin panel", "admin interface", "back office", "backoffice"]),
         (SourceTopic.Templating, false, ["template", "templates", "templating", "jinja", "jinja2", "html"]),

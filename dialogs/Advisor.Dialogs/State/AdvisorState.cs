@@ -145,6 +145,15 @@ public sealed class AdvisorState
         return result;
     }
 
+    /// <summary>"we don't know Django at all": forgets a familiarity read earlier.</summary>
+    public void ForgetFamiliarity(Framework framework)
+    {
+        if (Familiarity == framework)
+        {
+            (Familiarity, FamiliarityWords) = (null, null);
+        }
+    }
+
     /// <summary>Remembers the framework the team knows, from the first time it is said.</summary>
     public void NoteFamiliarity(Framework framework, string? words) => (Familiarity, FamiliarityWords) = (framework, words);
 

@@ -11,8 +11,10 @@ internal static class FamiliarityReader
 {
     private const int Reach = 5;
 
-    public static (Framework Framework, string Words)? Read(string[] tokens)
+    /// <summary>The framework named with a knowing word, its words, and whether the message denies knowing it ("none of us have used Django").</summary>
+    public static (Framework Framework, string Words, bool Denied)? Read(string[] tokens)
     {
+        (Framework Framework, string Words, bool Denied)? denial = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             if (Framework(tokens[i]) is not { } framework)
@@ -20,14 +22,20 @@ internal static class FamiliarityReader
                 continue;
             }
 
-            var start = KnowingWordBefore(tokens, i);
+            var (start, denied) = KnowingWordBefore(tokens, i);
             if (start is not null || KnowsAfter(tokens, i))
             {
-                return (framework, FactReader.Words(tokens, start ?? i, start is null ? Math.Min(tokens.Length, i + 2) : i + 1));
+                var found = (framework, FactReader.Words(tokens, start ?? i, start is null ? Math.Min(tokens.Length, i + 2) : i + 1), denied);
+                if (!denied)
+                {
+                    return found; // "not experienced with Django, but we've done some Flask": Flask
+                }
+
+                denial ??= found;
             }
         }
 
-        return null;
+        return denial;
     }
 
     private static Framework? Framework(string token) => token switch
@@ -38,25 +46,38 @@ internal static class FamiliarityReader
     };
 
     /// <summary>"we know … Flask", "used Django before": a knowing word in the same clause, not denied, not a wish.</summary>
-    private static int? KnowingWordBefore(string[] tokens, int at)
+    private static (int? Start, bool Denied) KnowingWordBefore(string[] tokens, int at)
     {
         for (var j = at - 1; j >= 0 && j >= at - Reach; j--)
         {
             var token = tokens[j];
             if (token == TextTokens.Boundary || Lexicon.Contrasts.Contains(token))
             {
-                return null;
+                return (null, false);
             }
 
             if (Lexicon.KnowingWords.Contains(token))
             {
-                var denied = j > 0 && (Lexicon.Negators.Contains(tokens[j - 1]) || (j > 1 && Lexicon.Negators.Contains(tokens[j - 2])));
                 var wish = (j > 0 && Lexicon.WishWords.Contains(tokens[j - 1])) || (j > 1 && Lexicon.WishWords.Contains(tokens[j - 2]) && tokens[j - 2] != "to");
-                return denied || wish ? null : j;
+                return wish ? (null, false) : (j, DeniedInClause(tokens, j));
             }
         }
 
-        return null;
+        return (null, false);
+    }
+
+    /// <summary>A negator earlier in the knowing word's clause: "none of us have done Django", "we don't know Flask at all".</summary>
+    private static bool DeniedInClause(string[] tokens, int knowingWord)
+    {
+        for (var j = knowingWord - 1; j >= 0 && tokens[j] != TextTokens.Boundary && !Lexicon.Contrasts.Contains(tokens[j]); j--)
+        {
+            if (Lexicon.Negators.Contains(tokens[j]) || tokens[j] is "none" or "nobody")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Flask experience", "Django devs", "Django veterans".</summary>

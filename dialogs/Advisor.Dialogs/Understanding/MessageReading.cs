@@ -27,6 +27,9 @@ public sealed record MessageReading
     /// <summary>A framework the team says it knows ("we know Flask well"), for the echo and the advice.</summary>
     public Framework? Familiarity { get; init; }
 
+    /// <summary>A framework the message says the team does not know ("none of us have used Django").</summary>
+    public Framework? DeniedFamiliarity { get; init; }
+
     /// <summary>The words the familiarity was read from.</summary>
     public string? FamiliarityWords { get; init; }
 

@@ -29,9 +29,9 @@ internal static class TeamSizeReader
                 continue;
             }
 
-            if (i > 0 && Lexicon.Organisations.Contains(tokens[i - 1]))
+            if (OrganisationBefore(tokens, i))
             {
-                continue; // "our agency (60 people)"
+                continue; // "our agency (60 people)", "our company has 500 engineers", "my company is 50 people"
             }
 
             if (IsFollowedByPeople(tokens, number.End, number.Value, out var peopleEnd))
@@ -99,6 +99,25 @@ internal static class TeamSizeReader
         }
 
         return context is null ? null : before - context.Length;
+    }
+
+    /// <summary>An organisation named just before the number in its clause, and no word for the team in between.</summary>
+    private static bool OrganisationBefore(string[] tokens, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+        {
+            if (tokens[j] == TextTokens.Boundary || tokens[j] is "team" or "project" or "of" || Lexicon.Contrasts.Contains(tokens[j]))
+            {
+                return false;
+            }
+
+            if (Lexicon.Organisations.Contains(tokens[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"3-4 devs", "3 to 4 devs", "3 or 4 devs": the range starts at the first number.</summary>

@@ -1,7 +1,7 @@
 namespace Advisor.Knowledge;
 
 /// <summary>Things people ask about the frameworks that the source speaks to (issue 11).</summary>
-public enum SourceTopic { Databases, Admin, Authentication, Templating, DevServer, RestApis, Performance, Community, FastApi, Dashboards, StaticSites }
+public enum SourceTopic { About, Databases, Admin, Authentication, Templating, DevServer, RestApis, Performance, Community, FastApi, Dashboards, StaticSites }
 
 /// <summary>
 /// Answers to questions about the frameworks, each built from the facts it rests on (their statements
@@ -14,6 +14,7 @@ public static class SourceTopics
 
     private static readonly Dictionary<SourceTopic, (string[] FactIds, string? Silence)> Topics = new()
     {
+        [SourceTopic.About] = ([FactIds.DjangoBatteriesIncluded, FactIds.FlaskLightweight, FactIds.ConclusionDjango, FactIds.ConclusionFlask], null),
         [SourceTopic.Databases] = ([FactIds.DjangoOrm, FactIds.FlaskManualEssentials, FactIds.FlaskSmallProjects], null),
         [SourceTopic.Admin] = ([FactIds.DjangoAuthAdmin, FactIds.UseCaseCms, FactIds.FlaskManualEssentials], null),
         [SourceTopic.Authentication] = ([FactIds.DjangoAuthAdmin, FactIds.DjangoSecurity, FactIds.FlaskSecurityDependency], null),

@@ -22,6 +22,9 @@ public sealed class ReadingRulesTests
         { "Internal tool for our 5,000-person company. Two devs", Question.Size, "Small", "two devs" },
         { "for 3,000 employees, team of 7", Question.Size, "Medium", "team of 7" },
         { "our agency (60 people) got a contract, 2 devs on it", Question.Size, "Small", "2 devs" },
+        { "our company has 500 engineers but the project team is 4", Question.Size, "Medium", "team is 4" },
+        { "we're a 200-person company but only 2 devs on this", Question.Size, "Small", "2 devs" },
+        { "not a small team, about fourty devs", Question.Size, "Large", "fourty devs" },
         // Several facts in any order, after a head count too; ranges by their upper end; shorthand.
         { "6 devs, a year, payments", Question.Timeline, "LongTerm", "a year" },
         { "8 devs, about a year", Question.Timeline, "LongTerm", "a year" },
@@ -61,6 +64,7 @@ public sealed class ReadingRulesTests
     [InlineData("should we use Flask?")]
     [InlineData("never used Django")]
     [InlineData("django or flask?")]
+    [InlineData("none of us have done django or flask")]
     public void Read_AskingOrDenying_IsNotFamiliarity(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Familiarity);
 
