@@ -6,7 +6,7 @@ public static class KnowledgeBase
     /// <summary>Bump when a fact, a weight or a rule changes, so stored recommendations can be told apart.</summary>
     public const string Version = "2.0.0";
 
-    /// <summary>The seed file every fact quotes, under <c>shared/seeds/</c>.</summary>
+    /// <summary>The seed file every fact quotes; the tests find it through <c>ADVISOR_SEED_PATH</c> (docs/architecture.md).</summary>
     public const string SeedFile = "000_b45cd394490b1813.txt";
 
     private static readonly Dictionary<string, Fact> FactsById = new(StringComparer.Ordinal);
