@@ -47,8 +47,10 @@ internal static class FactReader
         var denied = cues.Where(c => c.Question == Question.Security && c.Negated).Select(c => ((SecurityAnswer)c.Answer).Value).DefaultIfEmpty().Min();
         if (stated.Count > 0 && stated.All(c => c.Hint) && cues.Any(c => c.Question == Question.Security && c.Negated))
         {
-            // "a food bank, no personal data": a denial is plainer than a hint at that level or above.
-            stated.RemoveAll(c => ((SecurityAnswer)c.Answer).Value >= denied);
+            // "a food bank, no personal data": a denial is plainer than a hint at that level or above,
+            // unless the hint is the exception it makes ("no personal stuff beyond emails").
+            var denials = cues.Where(c => c.Question == Question.Security && c.Negated).ToList();
+            stated.RemoveAll(c => ((SecurityAnswer)c.Answer).Value >= denied && !denials.Any(d => IsExceptedFrom(tokens, d, c)));
         }
         else if (stated.Any(c => !c.Hint))
         {
@@ -149,6 +151,10 @@ internal static class FactReader
             ? new ReadFact(TeamExperience.Beginner, Words(tokens, Math.Max(0, denied.Start - 3), denied.End), Hint: true)
             : null;
     }
+
+    /// <summary>"no personal stuff beyond emails", "nothing sensitive except logins": the cue after a contrast is stated, not denied.</summary>
+    private static bool IsExceptedFrom(string[] tokens, Cue denial, Cue cue) =>
+        cue.Start >= denial.End && tokens[denial.End..cue.Start].Any(Lexicon.Contrasts.Contains);
 
     private static IEnumerable<Cue> Stated(IReadOnlyList<Cue> cues, Question question) =>
         cues.Where(c => c.Question == question && !c.Negated);

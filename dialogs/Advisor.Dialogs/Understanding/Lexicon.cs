@@ -63,7 +63,7 @@ internal static class Lexicon
     public static IReadOnlySet<string> Connectors { get; } = Set("or", "and", "nor", "any", "also");
 
     // Negation stops at a contrast: "no payments but user accounts".
-    public static IReadOnlySet<string> Contrasts { get; } = Set("but", "though", "although", "however", "except", "yet");
+    public static IReadOnlySet<string> Contrasts { get; } = Set("but", "though", "although", "however", "except", "yet", "beyond", "besides", "apart");
 
     // Security phrases that only hint at an answer (FactReader): they are recorded when nothing plainer was said,
     // and never replace an answer the user gave plainly ("Personal data", then "an internal HR app").

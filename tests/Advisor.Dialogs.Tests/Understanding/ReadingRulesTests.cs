@@ -17,6 +17,7 @@ public sealed class ReadingRulesTests
         { "just sensor readings, no personal stuff", Question.Security, "Standard", "no personal stuff" },
         { "not a big team", Question.Size, "Small", "not a big team" },
         { "we don't handle any card data", Question.Security, "Standard", "any card data" },
+        { "no personal stuff beyond emails", Question.Security, "Elevated", "emails" },
         { "the team is not experienced", Question.Experience, "Beginner", "team is not experienced" },
         // The team on the project, not the company or its users.
         { "Internal tool for our 5,000-person company. Two devs", Question.Size, "Small", "two devs" },
