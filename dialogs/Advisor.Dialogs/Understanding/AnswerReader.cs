@@ -28,7 +28,7 @@ public static class AnswerReader
 
         var definition = KnowledgeBase.Question(question);
         var whole = string.Join(' ', words);
-        var quoted = string.Join(' ', words.Take(MaxOtherWords));
+        var quoted = Quote.From(reading.Text, reading.Spans, string.Join(' ', words.Take(MaxOtherWords)));
         if (definition.Options.FirstOrDefault(o => o.Synonyms.Append(o.Label).Any(p => TextTokens.Normalize(p) == whole)) is { } named)
         {
             return new ReadFact(named.Answer, quoted);

@@ -21,21 +21,23 @@ public static class MessageReader
         }
 
         var bounded = text.Length > MaxChars ? text[..MaxChars] : text;
-        var tokens = TextTokens.Tokenize(bounded);
+        var spans = TextTokens.TokenizeWithSpans(bounded);
+        var tokens = spans.Select(s => s.Token).ToArray();
         var words = tokens.Where(t => t != TextTokens.Boundary).ToArray();
         var cues = CueFinder.Facts.Find(tokens);
-        var facts = FactReader.Read(bounded, tokens, cues, reference);
+        var facts = FactReader.Read(bounded, tokens, cues, reference).Select(f => f with { Words = Quote.From(bounded, spans, f.Words) }).ToList();
         var familiarity = FamiliarityReader.Read(tokens);
         var asksWhich = ScopeReader.AsksWhichFramework(words);
         return new MessageReading
         {
             Text = bounded,
             Tokens = tokens,
+            Spans = spans,
             Cues = cues,
             Intent = IntentReader.Read(bounded, words, statesFacts: facts.Count > 0 || familiarity is { Denied: false }),
             Facts = facts,
             Familiarity = familiarity is { Denied: false } known ? known.Framework : null,
-            FamiliarityWords = familiarity is { Denied: false } ? familiarity.Value.Words : null,
+            FamiliarityWords = familiarity is { Denied: false } ? Quote.From(bounded, spans, familiarity.Value.Words) : null,
             DeniedFamiliarity = familiarity is { Denied: true } denied ? denied.Framework : null,
             NamedFramework = IntentReader.NamedFramework(words),
             AsksWhichFramework = asksWhich,

@@ -18,6 +18,9 @@ public sealed record MessageReading
 
     internal IReadOnlyList<Cue> Cues { get; init; } = [];
 
+    /// <summary>Where each token stands in <see cref="Text"/>, for quoting words as typed.</summary>
+    internal List<(string Token, int Start, int End)> Spans { get; init; } = [];
+
     /// <summary>What the user asks the bot to do; None for a description, an answer, or nothing understood.</summary>
     public Intent Intent { get; init; }
 

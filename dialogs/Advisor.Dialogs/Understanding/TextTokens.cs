@@ -17,21 +17,30 @@ internal static class TextTokens
     private const string Accented = "àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž";
     private const string Folded = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz";
 
-    public static string[] Tokenize(string? text)
+    public static string[] Tokenize(string? text) => [.. TokenizeWithSpans(text).Select(t => t.Token)];
+
+    /// <summary>The tokens with where each stands in the text (start inclusive, end exclusive), so words read can be quoted as typed.</summary>
+    public static List<(string Token, int Start, int End)> TokenizeWithSpans(string? text)
     {
+        var tokens = new List<(string Token, int Start, int End)>();
         if (string.IsNullOrWhiteSpace(text))
         {
-            return [];
+            return tokens;
         }
 
-        var tokens = new List<string>();
         var word = new StringBuilder();
+        var wordStart = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = char.ToLowerInvariant(text[i]);
             var accent = c < 'à' ? -1 : Accented.IndexOf(c, StringComparison.Ordinal);
             if (accent >= 0 || char.IsLetterOrDigit(c))
             {
+                if (word.Length == 0)
+                {
+                    wordStart = i;
+                }
+
                 word.Append(accent >= 0 ? Folded[accent] : c);
                 continue;
             }
@@ -48,21 +57,21 @@ internal static class TextTokens
                 continue;
             }
 
-            Flush(word, tokens);
+            Flush(word, wordStart, i, tokens);
             if (c is '+' or '&')
             {
-                tokens.Add(c == '+' ? "plus" : "and"); // "me + 2 friends", "me & my co-founder"
+                tokens.Add((c == '+' ? "plus" : "and", i, i + 1)); // "me + 2 friends", "me & my co-founder"
                 continue;
             }
 
-            if (c is '.' or ',' or ';' or '!' or '?' or '\n' or '\r' && (tokens.Count == 0 || tokens[^1] != Boundary))
+            if (c is '.' or ',' or ';' or '!' or '?' or '\n' or '\r' && (tokens.Count == 0 || tokens[^1].Token != Boundary))
             {
-                tokens.Add(Boundary);
+                tokens.Add((Boundary, i, i + 1));
             }
         }
 
-        Flush(word, tokens);
-        return [.. tokens];
+        Flush(word, wordStart, text.Length, tokens);
+        return tokens;
     }
 
     /// <summary>The tokens without clause boundaries.</summary>
@@ -79,11 +88,11 @@ internal static class TextTokens
     public static bool Contains(string[] tokens, string[] phrase) =>
         phrase.Length > 0 && tokens.AsSpan().IndexOf(phrase) >= 0;
 
-    private static void Flush(StringBuilder word, List<string> tokens)
+    private static void Flush(StringBuilder word, int start, int end, List<(string Token, int Start, int End)> tokens)
     {
         if (word.Length > 0)
         {
-            tokens.Add(word.ToString());
+            tokens.Add((word.ToString(), start, end));
             word.Clear();
         }
     }

@@ -20,7 +20,7 @@ public sealed class ReadingRulesTests
         { "no personal stuff beyond emails", Question.Security, "Elevated", "emails" },
         { "the team is not experienced", Question.Experience, "Beginner", "team is not experienced" },
         // The team on the project, not the company or its users.
-        { "Internal tool for our 5,000-person company. Two devs", Question.Size, "Small", "two devs" },
+        { "Internal tool for our 5,000-person company. Two devs", Question.Size, "Small", "Two devs" },
         { "for 3,000 employees, team of 7", Question.Size, "Medium", "team of 7" },
         { "our agency (60 people) got a contract, 2 devs on it", Question.Size, "Small", "2 devs" },
         { "our company has 500 engineers but the project team is 4", Question.Size, "Medium", "team is 4" },
@@ -29,7 +29,7 @@ public sealed class ReadingRulesTests
         // Several facts in any order, after a head count too; ranges by their upper end; shorthand.
         { "6 devs, a year, payments", Question.Timeline, "LongTerm", "a year" },
         { "8 devs, about a year", Question.Timeline, "LongTerm", "a year" },
-        { "3-4 devs", Question.Size, "Medium", "3 4 devs" },
+        { "3-4 devs", Question.Size, "Medium", "3-4 devs" },
         { "me + 2 friends", Question.Size, "Small", "2 friends" },
         { "got like 3 wks", Question.Timeline, "Weeks", "3 weeks" },
         { "hackathon 48 hours", Question.Timeline, "Weeks", "48 hours" },

@@ -1,0 +1,34 @@
+namespace Advisor.Dialogs.Understanding;
+
+/// <summary>
+/// The user's words as they typed them: the echo says “I'm a student”, not the tokens "i m a student".
+/// A fact's words are found again in the message by their tokens, and the text they span is returned.
+/// </summary>
+internal static class Quote
+{
+    public static string From(string text, List<(string Token, int Start, int End)> spans, string words)
+    {
+        var wanted = TextTokens.Words(words);
+        if (wanted.Length == 0)
+        {
+            return words;
+        }
+
+        var tokens = spans.Where(s => s.Token != TextTokens.Boundary).ToList();
+        for (var i = 0; i + wanted.Length <= tokens.Count; i++)
+        {
+            var match = true;
+            for (var k = 0; k < wanted.Length && match; k++)
+            {
+                match = tokens[i + k].Token == wanted[k];
+            }
+
+            if (match)
+            {
+                return text[tokens[i].Start..tokens[i + wanted.Length - 1].End];
+            }
+        }
+
+        return words;
+    }
+}
