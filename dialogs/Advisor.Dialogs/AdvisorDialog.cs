@@ -101,6 +101,7 @@ public sealed class AdvisorDialog : ComponentDialog
             (v, ct) => OutOfScopeAsync(v, ct)),
         new("ask me the questions", v => v.Reading.Intent == Intent.AskQuestions && v.Interviewing, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.AlreadyAsking, ct)),
         new("what if, before a verdict", v => v.Reading.AsksWhatIf && v.Interviewing, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.WhatIfTooEarly, ct)),
+        new("share, before a verdict", v => v.Interviewing && Results.DecisionRecord.IsAskedFor(v.Reading), (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.ShareTooEarly, ct)),
         new("small talk", v => v.Reading.Intent is Intent.Thanks or Intent.Greeting && v.Interviewing && !v.Reading.StatesFacts,
             (v, ct) => SayAndRepromptAsync(v.Dc, v.Reading.Intent == Intent.Thanks ? AdvisorStrings.ThanksMidway : AdvisorStrings.HelloMidway, ct)),
         new("facts beside the question", v => v.Interviewing && SaysMoreThanTheAnswer(v), (v, ct) => RecordFactsAsync(v, ct)),

@@ -107,6 +107,7 @@ internal static class AdvisorStrings
         : $"I only compare Django and Flask, so I can't weigh {technology} for you.";
 
     public const string AlreadyAsking = "Sure, here's where we are:";
+    public const string ShareTooEarly = "There's nothing to share yet: once I've recommended a framework, say “share” for a decision record.";
     public const string WhatIfTooEarly = "Let's finish the questions first; then I can show you what changes if an answer does.";
     public const string ThanksMidway = "You're welcome! Just a couple more questions:";
     public const string HelloMidway = "Hi again! Here's where we were:";

@@ -119,6 +119,9 @@ internal static class Lexicon
         "le", "les", "pour", "avec", "une", "nous", "est", "et", "ou", "quel", "sommes", "semaines", "mois", "developpeurs", "projet", "faut", "devons", "choisir",
         "uma", "nos", "precisamos", "qual", "projeto", "il", "di", "siamo", "abbiamo", "progetto", "sviluppatori");
 
+    // Scope: one-word requests in other languages ("Hilfe", "ayuda"), too short for the word count above.
+    public static IReadOnlySet<string> ForeignRequests { get; } = Set("hilfe", "ayuda", "aide", "aiuto", "ajuda", "danke", "gracias", "merci", "grazie", "obrigado", "bitte", "weiter", "zuruck", "atras");
+
     public static IReadOnlySet<string> EnglishWords { get; } = Set("the", "a", "an", "we", "i", "and", "for", "with", "is", "are", "our", "it", "to", "of", "need", "should", "which", "what", "or", "in", "on", "my", "you", "be", "will", "team", "project", "devs", "developers", "weeks", "months");
 
     // Team size (TeamSizeReader): a number is a head count only next to a word for people.

@@ -37,7 +37,7 @@ internal static class ScopeReader
     {
         var foreign = words.Count(Lexicon.ForeignWords.Contains);
         var english = words.Count(Lexicon.EnglishWords.Contains);
-        return foreign >= 2 && foreign > english;
+        return (foreign >= 2 && foreign > english) || (words.Length <= 2 && words.Any(Lexicon.ForeignRequests.Contains));
     }
 
     public static bool AsksWhatIf(string[] words) => Lexicon.WhatIf.Any(p => TextTokens.Contains(words, p));

@@ -80,6 +80,8 @@ public sealed class ReadingRulesTests
     [InlineData("Wir brauchen eine Webseite für unseren Shop, welches Framework?", true)]
     [InlineData("Necesitamos una tienda online para nuestro proyecto", true)]
     [InlineData("we need a shop for our project", false)]
+    [InlineData("Hilfe", true)]
+    [InlineData("help", false)]
     public void Read_Language_IsTold(string text, bool notEnglish) =>
         Assert.Equal(notEnglish, MessageReader.Read(text, Reference).NotEnglish);
 
