@@ -126,9 +126,6 @@ internal static class AdvisorStrings
 
     public static string GoingBack(string forgotten) => $"Sure, let's redo that one: I've set aside “{forgotten}”.";
 
-    public static string AlreadyAnswered(IEnumerable<string> labels) =>
-        $"That's what I have already ({string.Join(", ", labels)}), so the recommendation stands. Want the reasons, or a side-by-side comparison?";
-
     public static string Changed(IEnumerable<string> labels) => $"Got it: {string.Join(", ", labels)}.";
 
     /// <summary>What the user can type for each question, for help and retries.</summary>

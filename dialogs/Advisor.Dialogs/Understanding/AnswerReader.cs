@@ -73,20 +73,6 @@ public static class AnswerReader
         "between", "and", "to", "or", "somewhere", "hmm", "hard", "say", "it", "depends", "plus",
     ];
 
-    /// <summary>"not sure", "no idea", "skip": the user does not know or would rather not say.</summary>
-    public static bool SaysUnsure(string? text)
-    {
-        var words = TextTokens.Words(text);
-        return Lexicon.Unsure.Any(p => TextTokens.Contains(words, p));
-    }
-
-    /// <summary>"keep it as it was", "leave it": while changing an answer, keep the old one.</summary>
-    public static bool SaysKeep(string? text)
-    {
-        var words = TextTokens.Words(text);
-        return Lexicon.KeepAnswer.Any(p => TextTokens.Contains(words, p));
-    }
-
     private static ReadFact? Unsure(Question question, MessageReading reading, string quoted) =>
         reading.SaysUnsure
             ? new ReadFact(question == Question.UseCase ? UseCase.Other : TeamExperience.NotSure, quoted)

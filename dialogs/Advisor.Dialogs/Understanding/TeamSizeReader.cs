@@ -18,8 +18,6 @@ internal static class TeamSizeReader
     private const int MaxGenericPeople = 100;
     private const int MaxModifiers = 3;
 
-    public static int? Read(string[] tokens) => Find(tokens)?.Count;
-
     public static HeadCount? Find(string[] tokens)
     {
         for (var i = 0; i < tokens.Length; i++)
