@@ -94,7 +94,7 @@ public sealed class AdvisorDialog : ComponentDialog
         new("start over", v => v.Reading.Intent == Intent.StartOver, (v, ct) => StartOverAsync(v.Dc, v.State, ct)),
         new("back", v => v.Reading.Intent == Intent.Back, (v, ct) => BackAsync(v.Dc, v.State, ct)),
         new("change an answer", v => v.Reading.Intent == Intent.ChangeAnswer, (v, ct) => ChangeAnswerAsync(v.Dc, v.State, ct)),
-        new("a question the source answers", v => SourceQuestions.Answer(v.Reading) is not null, SourceQuestions.AnswerAsync),
+        new("a question the source answers", v => SourceQuestions.Answer(v.Reading, v.State.Answers) is not null, SourceQuestions.AnswerAsync),
         new("my answers", v => v.Reading.AsksForAnswers && !v.Reading.StatesFacts, (v, ct) => MyAnswersAsync(v, ct)),
         new("not English", v => v.Reading.NotEnglish && v.Interviewing && !v.Reading.StatesFacts, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.NotEnglish, ct)),
         new("another technology", v => v.Reading.OtherTechnology is not null && v.Interviewing && AnswerReader.Read(v.Asking!.Value, v.Reading) is null,

@@ -69,6 +69,7 @@ internal static class AdvisorStrings
 
         // A passing "HR app" after "an online shop" is not worth a sentence; a hint about security is.
         sentences.AddRange(merged.Kept.Where(k => k.Fact.Question != Question.UseCase).Select(k => $"I kept {k.Kept.Label}: “{k.Fact.Words}” alone doesn't change it."));
+        sentences.AddRange(merged.Asked.Select(a => AskedNotChanged(a.Kept.Label, a.Fact.Words)));
         if (parts.Count == 0 && merged.Same.Count > 0)
         {
             sentences.Add($"That's what I have already: {string.Join(", ", merged.Same.Select(s => s.Option.Label))}.");
@@ -76,6 +77,10 @@ internal static class AdvisorStrings
 
         return sentences.Count == 0 ? null : string.Join(' ', sentences);
     }
+
+    /// <summary>A question that would change an answer if it were a statement: the answer stays, and the user knows how to change it.</summary>
+    public static string AskedNotChanged(string kept, string words) =>
+        $"I kept {kept}, since you asked about “{words}” rather than said it. If that's your project, just tell me.";
 
     /// <summary>The echo of one typed answer: "Got it: “about 6” → a medium-sized project."</summary>
     public static string Echoed(string words, string label) => $"Got it: “{words}” → {label}.";

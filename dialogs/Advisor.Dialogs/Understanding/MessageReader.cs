@@ -25,7 +25,7 @@ public static class MessageReader
         var tokens = spans.Select(s => s.Token).ToArray();
         var words = tokens.Where(t => t != TextTokens.Boundary).ToArray();
         var cues = CueFinder.Facts.Find(tokens);
-        var facts = FactReader.Read(bounded, tokens, cues, reference).Select(f => f with { Words = Quote.From(bounded, spans, f.Words) }).ToList();
+        var facts = Quoted(bounded, spans, FactReader.Read(bounded, tokens, cues, reference));
         var familiarity = FamiliarityReader.Read(tokens);
         var asksWhich = ScopeReader.AsksWhichFramework(words);
         return new MessageReading
@@ -49,5 +49,16 @@ public static class MessageReader
             SaysUnsure = Lexicon.Unsure.Any(p => TextTokens.Contains(words, p)),
             ButtonOf = QuestionButtons.QuestionWithTitle(bounded),
         };
+    }
+
+    /// <summary>Each fact in the words as typed, and marked when it was read from a sentence that asks.</summary>
+    private static List<ReadFact> Quoted(string text, List<(string Token, int Start, int End)> spans, List<ReadFact> facts)
+    {
+        var asking = facts.Count > 0 ? QuestionSentences.Find(text) : [];
+        return facts.ConvertAll(f =>
+        {
+            var at = Quote.Locate(text, spans, f.Words);
+            return f with { Words = at is { } found ? text[found.Start..found.End] : f.Words, Asked = QuestionSentences.Contains(asking, at) };
+        });
     }
 }

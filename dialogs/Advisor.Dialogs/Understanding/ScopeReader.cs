@@ -42,5 +42,9 @@ internal static class ScopeReader
 
     public static bool AsksWhatIf(string[] words) => Lexicon.WhatIf.Any(p => TextTokens.Contains(words, p));
 
-    public static bool AsksForAnswers(string[] words) => Lexicon.MyAnswers.Any(p => TextTokens.Contains(words, p));
+    /// <summary>"what are my answers?"; not the what-if button "Keep my answers".</summary>
+    public static bool AsksForAnswers(string[] words) =>
+        Lexicon.MyAnswers.Any(p => TextTokens.Contains(words, p)) && !TextTokens.Contains(words, KeepMyAnswers);
+
+    private static readonly string[] KeepMyAnswers = ["keep", "my", "answers"];
 }

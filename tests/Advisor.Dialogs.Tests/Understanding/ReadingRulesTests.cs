@@ -85,6 +85,17 @@ public sealed class ReadingRulesTests
     public void Read_Language_IsTold(string text, bool notEnglish) =>
         Assert.Equal(notEnglish, MessageReader.Read(text, Reference).NotEnglish);
 
+    // A fact in a sentence that asks may fill an open answer but never replaces one (AdvisorState.Merge).
+    [Theory]
+    [InlineData("is flask ok for a big team?", Question.Size, true)]
+    [InlineData("is flask ok for a big team", Question.Size, true)]
+    [InlineData("what about a small team?", Question.Size, true)]
+    [InlineData("we're a big team. is flask ok?", Question.Size, false)]
+    [InlineData("Can flask handle payments securely? building a shop, just the two of us", Question.Size, false)]
+    [InlineData("Can flask handle payments securely? building a small shop with my cofounder", Question.Security, true)]
+    public void Read_FactInAQuestion_IsAsked(string text, Question question, bool asked) =>
+        Assert.Equal(asked, MessageReader.Read(text, Reference).Fact(question)!.Asked);
+
     [Fact]
     public void Read_ButtonOfAnotherQuestion_IsNotAnAnswerToTheOpenOne()
     {
