@@ -78,6 +78,9 @@ internal static class AdvisorStrings
         return sentences.Count == 0 ? null : string.Join(' ', sentences);
     }
 
+    /// <summary>Said before anything else when a message was too long to read whole.</summary>
+    public static readonly string TooLong = $"That's a long message: I read the first {Understanding.MessageReader.MaxChars:N0} characters. If something important came later, tell me in a shorter message.";
+
     /// <summary>A question that would change an answer if it were a statement: the answer stays, and the user knows how to change it.</summary>
     public static string AskedNotChanged(string kept, string words) =>
         $"I kept {kept}, since you asked about “{words}” rather than said it. If that's your project, just tell me.";

@@ -80,17 +80,30 @@ internal static class SourceQuestions
     }
 
     /// <summary>
-    /// The message's tokens; in a description of several facts, with the words of the kind of project
-    /// blanked out ("a community platform" is not a question about the community, "static sites?" alone is).
+    /// The tokens of the sentences that ask; in a description of several facts, with the words of the kind
+    /// of project blanked out ("a community platform" is not a question about the community, "static sites?" alone is).
     /// </summary>
     private static string[] Unmasked(MessageReading reading)
     {
-        if (reading.Facts.Count < 2)
+        var tokens = (string[])reading.Tokens.Clone();
+        var asking = QuestionSentences.Find(reading.Text);
+        if (asking.Count > 0 && reading.Spans.Count == tokens.Length)
         {
-            return reading.Tokens;
+            // Only the sentences that ask: "…we built a couple of Flask sites, staff log in. What would you suggest?" asks about no topic.
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (!QuestionSentences.Contains(asking, (reading.Spans[i].Start, reading.Spans[i].End)))
+                {
+                    tokens[i] = TextTokens.Boundary;
+                }
+            }
         }
 
-        var tokens = (string[])reading.Tokens.Clone();
+        if (reading.Facts.Count < 2)
+        {
+            return tokens;
+        }
+
         foreach (var cue in reading.Cues.Where(c => c.Question == Question.UseCase && !c.Negated))
         {
             Array.Fill(tokens, TextTokens.Boundary, cue.Start, cue.End - cue.Start);

@@ -107,6 +107,14 @@ internal static class Lexicon
     ];
 
     // Scope: "what if it handled payments?" previews instead of changing the answers.
+    /// <summary>Words that can carry a time in a sentence without a digit ("by March", "next spring", "end of the quarter").</summary>
+    public static HashSet<string> TimeWords { get; } =
+    [
+        "day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "year", "years", "quarter", "sprint", "sprints", "tomorrow", "tonight",
+        "asap", "deadline", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer", "autumn", "fall", "winter", "christmas", "easter",
+    ];
+
     public static IReadOnlyList<string[]> WhatIf { get; } = Phrases("what if", "what about if", "how about if", "suppose", "supposing", "imagine", "hypothetically", "what would you say if", "what would change if", "what happens if", "and if", "would it change if", "would that change if", "if it were", "if it was", "if we were", "if we had", "if it had", "if we needed", "if it needed", "if we add", "if we added");
 
     // Scope: "what are my answers?"

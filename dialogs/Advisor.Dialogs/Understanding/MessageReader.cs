@@ -10,8 +10,8 @@ namespace Advisor.Dialogs.Understanding;
 /// </summary>
 public static class MessageReader
 {
-    /// <summary>A description longer than this is read up to here (about a page of text).</summary>
-    public const int MaxChars = 2_000;
+    /// <summary>A description longer than this is read up to here (about five pages of text; the bot says so).</summary>
+    public const int MaxChars = 8_000;
 
     public static MessageReading Read(string? text, DateTimeOffset reference)
     {
@@ -31,6 +31,7 @@ public static class MessageReader
         return new MessageReading
         {
             Text = bounded,
+            Truncated = text.Length > MaxChars,
             Tokens = tokens,
             Spans = spans,
             Cues = cues,

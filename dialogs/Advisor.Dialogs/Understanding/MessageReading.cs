@@ -13,6 +13,9 @@ public sealed record MessageReading
 
     public string Text { get; init; } = "";
 
+    /// <summary>The message was longer than <see cref="MessageReader.MaxChars"/>, and only its start was read.</summary>
+    public bool Truncated { get; init; }
+
     /// <summary>The message's tokens (<see cref="TextTokens"/>), kept so answer readers need not tokenize again.</summary>
     internal string[] Tokens { get; init; } = [];
 

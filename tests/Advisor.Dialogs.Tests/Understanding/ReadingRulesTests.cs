@@ -113,5 +113,6 @@ public sealed class ReadingRulesTests
         var reading = MessageReader.Read(huge, Reference);
 
         Assert.Equal(MessageReader.MaxChars, reading.Text.Length);
+        Assert.True(reading.Truncated);
     }
 }
