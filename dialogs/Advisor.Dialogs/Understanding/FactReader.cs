@@ -135,6 +135,11 @@ internal static class FactReader
             return new ReadFact(TeamExperience.Intermediate, Words(tokens, first.Start, last.End)); // "one senior, two mid"
         }
 
+        if (beginner is not null && experienced is not null && IsAboutWeb(tokens, beginner) && !IsAboutWeb(tokens, experienced))
+        {
+            return FactOf(tokens, beginner); // "I know Python well but never built web stuff": new to web development
+        }
+
         if (beginner is not null && experienced is not null)
         {
             var (first, last) = beginner.Start < experienced.Start ? (beginner, experienced) : (experienced, beginner);
@@ -151,6 +156,9 @@ internal static class FactReader
             ? new ReadFact(TeamExperience.Beginner, Words(tokens, Math.Max(0, denied.Start - 3), denied.End), Hint: true)
             : null;
     }
+
+    private static bool IsAboutWeb(string[] tokens, Cue cue) =>
+        tokens[cue.Start..cue.End].Any(t => t is "web" or "django" or "flask");
 
     /// <summary>"no personal stuff beyond emails", "nothing sensitive except logins": the cue after a contrast is stated, not denied.</summary>
     private static bool IsExceptedFrom(string[] tokens, Cue denial, Cue cue) =>

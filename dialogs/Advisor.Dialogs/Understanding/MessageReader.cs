@@ -25,7 +25,7 @@ public static class MessageReader
         var tokens = spans.Select(s => s.Token).ToArray();
         var words = tokens.Where(t => t != TextTokens.Boundary).ToArray();
         var cues = CueFinder.Facts.Find(tokens);
-        var facts = Quoted(bounded, spans, FactReader.Read(bounded, tokens, cues, reference));
+        var facts = Quoted(bounded, spans, Corrected(bounded, spans, FactReader.Read(bounded, tokens, cues, reference), reference));
         var familiarity = FamiliarityReader.Read(tokens);
         var asksWhich = ScopeReader.AsksWhichFramework(words);
         return new MessageReading
@@ -50,6 +50,34 @@ public static class MessageReader
             SaysUnsure = Lexicon.Unsure.Any(p => TextTokens.Contains(words, p)),
             ButtonOf = QuestionButtons.QuestionWithTitle(bounded),
         };
+    }
+
+    /// <summary>
+    /// "3 devs, no wait, 8 devs", "2 weeks, sorry I mean 2 months": what follows a correction replaces
+    /// what came before it, question by question. Each correction's rest of the message is read again.
+    /// </summary>
+    private static List<ReadFact> Corrected(string text, List<(string Token, int Start, int End)> spans, List<ReadFact> facts, DateTimeOffset reference)
+    {
+        if (facts.Count == 0)
+        {
+            return facts;
+        }
+
+        var tokens = spans.ConvertAll(s => s.Token).ToArray();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (Lexicon.Corrections.FirstOrDefault(c => TextTokens.At(tokens, i, c)) is not { } correction || i + correction.Length >= spans.Count)
+            {
+                continue;
+            }
+
+            var rest = text[spans[i + correction.Length].Start..];
+            var restTokens = TextTokens.Tokenize(rest);
+            var later = FactReader.Read(rest, restTokens, CueFinder.Facts.Find(restTokens), reference);
+            facts = [.. facts.Where(f => later.TrueForAll(l => l.Question != f.Question)).Concat(later).OrderBy(f => f.Question)];
+        }
+
+        return facts;
     }
 
     /// <summary>Each fact in the words as typed, and marked when it was read from a sentence that asks.</summary>

@@ -38,6 +38,16 @@ public sealed class ReadingRulesTests
         { "about 6 months", Question.Timeline, "Months", "6 months" },
         // Time already spent is not the schedule.
         { "our team of 5 has been using Flask for three years, launch in 6 months", Question.Timeline, "Months", "in 6 months" },
+        // A correction in the message replaces what came before it; the fewer who do the work are the team.
+        { "It's 3 devs, no wait, 8 devs. Timeline 2 weeks, sorry I mean 2 months.", Question.Size, "Medium", "8 devs" },
+        { "It's 3 devs, no wait, 8 devs. Timeline 2 weeks, sorry I mean 2 months.", Question.Timeline, "Months", "2 months" },
+        { "We're a team of 20 but only 3 on this", Question.Size, "Small", "only 3 on this" },
+        // A past habit is not the project; "will be used to" is not a past habit.
+        { "we used to take payments but not anymore, now it's only public content", Question.Security, "Standard", "public content" },
+        { "we handled payments but no longer do", Question.Security, "Standard", "handled payments" },
+        { "the app will be used to take payments", Question.Security, "High", "payments" },
+        // Knowing Python is not knowing web development.
+        { "I know python well but never built web stuff", Question.Experience, "Beginner", "never built web" },
         // A kind of project the model has no entry for is something else, in the user's words.
         { "booking system for a hair salon", Question.UseCase, "Other", "booking system" },
         { "we're a PHP shop building an inventory tracker", Question.UseCase, "Other", "inventory tracker" },
@@ -66,6 +76,8 @@ public sealed class ReadingRulesTests
     [InlineData("never used Django")]
     [InlineData("django or flask?")]
     [InlineData("none of us have done django or flask")]
+    [InlineData("I'd rather use Django honestly")]
+    [InlineData("we're thinking of using Flask")]
     public void Read_AskingOrDenying_IsNotFamiliarity(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Familiarity);
 
