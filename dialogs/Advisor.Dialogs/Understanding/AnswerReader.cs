@@ -73,6 +73,13 @@ public static class AnswerReader
         "between", "and", "to", "or", "somewhere", "hmm", "hard", "say", "it", "depends", "plus",
     ];
 
+    /// <summary>"skip", "not sure", "pass": the user leaves an optional question open ("something else" and "other" name a kind of project).</summary>
+    public static bool SaysSkip(MessageReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.SaysUnsure && !reading.Tokens.Any(t => t is "other" or "else" or "none");
+    }
+
     private static ReadFact? Unsure(Question question, MessageReading reading, string quoted) =>
         reading.SaysUnsure
             ? new ReadFact(question == Question.UseCase ? UseCase.Other : TeamExperience.NotSure, quoted)
