@@ -16,9 +16,10 @@ public sealed class ReadingRulesTests
         // Negation and scope.
         { "just sensor readings, no personal stuff", Question.Security, "Standard", "no personal stuff" },
         { "not a big team", Question.Size, "Small", "not a big team" },
-        { "we don't handle any card data", Question.Security, "Standard", "any card data" },
+        { "we don't handle any card data", Question.Security, "Standard", "don't handle any card data" },
+        { "it's not a bank app", Question.Security, "Standard", "not a bank" },
         { "no personal stuff beyond emails", Question.Security, "Elevated", "emails" },
-        { "the team is not experienced", Question.Experience, "Beginner", "team is not experienced" },
+        { "the team is not experienced", Question.Experience, "Beginner", "not experienced" },
         // The team on the project, not the company or its users.
         { "Internal tool for our 5,000-person company. Two devs", Question.Size, "Small", "Two devs" },
         { "for 3,000 employees, team of 7", Question.Size, "Medium", "team of 7" },
@@ -51,6 +52,12 @@ public sealed class ReadingRulesTests
         // A kind of project the model has no entry for is something else, in the user's words.
         { "booking system for a hair salon", Question.UseCase, "Other", "booking system" },
         { "we're a PHP shop building an inventory tracker", Question.UseCase, "Other", "inventory tracker" },
+        { "a CRM for our sales team", Question.UseCase, "Other", "CRM" },
+        { "a static marketing site", Question.UseCase, "StaticSite", "static marketing site" },
+        // Words people use.
+        { "we're kinda noobs", Question.Experience, "Beginner", "noobs" },
+        { "It'll just be me", Question.Size, "Small", "just be me" },
+        { "me n my 2 m8s", Question.Size, "Small", "2 m8s" },
     };
 
     [Theory]
