@@ -99,6 +99,7 @@ public sealed class AdvisorDialog : ComponentDialog
         new("not English", v => v.Reading.NotEnglish && v.Interviewing && !v.Reading.StatesFacts, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.NotEnglish, ct)),
         new("another technology", v => v.Reading.OtherTechnology is not null && v.Interviewing && AnswerReader.Read(v.Asking!.Value, v.Reading) is null,
             (v, ct) => OutOfScopeAsync(v, ct)),
+        new("not a web project", v => v.Reading.NotWeb && v.Interviewing, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.NotWeb, ct)),
         new("ask me the questions", v => v.Reading.Intent == Intent.AskQuestions && v.Interviewing, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.AlreadyAsking, ct)),
         new("what if, before a verdict", v => v.Reading.AsksWhatIf && v.Interviewing, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.WhatIfTooEarly, ct)),
         new("share, before a verdict", v => v.Interviewing && Results.DecisionRecord.IsAskedFor(v.Reading), (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.ShareTooEarly, ct)),

@@ -114,6 +114,8 @@ internal static class AdvisorStrings
         ? "I only compare Django and Flask. My source mentions FastAPI just once: Django is slower at simple endpoints than Flask or FastAPI."
         : $"I only compare Django and Flask, so I can't weigh {technology} for you.";
 
+    public const string NotWeb = "Django and Flask are both for building web apps and sites, so for a tool with no web side you may not need either. If it will have a web part, tell me about that and I'll compare them for it.";
+
     public const string AlreadyAsking = "Sure, here's where we are:";
     public const string ShareTooEarly = "There's nothing to share yet: once I've recommended a framework, say “share” for a decision record.";
     public const string WhatIfTooEarly = "Let's finish the questions first; then I can show you what changes if an answer does.";

@@ -111,6 +111,9 @@ internal static class Lexicon
     ];
 
     // Scope: "what if it handled payments?" previews instead of changing the answers.
+    /// <summary>Projects with no web side (ScopeReader.IsNotWeb).</summary>
+    public static IReadOnlyList<string[]> NotWeb { get; } = Phrases("command line tool", "command line app", "command line script", "cli tool", "cli app", "no web at all", "not a web app", "not a website", "nothing web", "desktop app", "desktop application", "terminal app");
+
     /// <summary>"no wait", "sorry, I mean": what follows replaces what came before it in the message.</summary>
     public static IReadOnlyList<string[]> Corrections { get; } = Phrases("no wait", "wait no", "i mean", "i meant", "scratch that", "correction", "make that", "or rather", "no sorry", "sorry no");
 

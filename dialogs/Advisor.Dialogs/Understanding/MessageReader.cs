@@ -44,6 +44,7 @@ public static class MessageReader
             AsksWhichFramework = asksWhich,
             OtherTechnology = ScopeReader.OtherTechnology(bounded, words),
             NotEnglish = ScopeReader.IsNotEnglish(words),
+            NotWeb = ScopeReader.IsNotWeb(words),
             AsksWhatIf = ScopeReader.AsksWhatIf(words),
             AsksForAnswers = ScopeReader.AsksForAnswers(words),
             SaysKeep = Lexicon.KeepAnswer.Any(p => TextTokens.Contains(words, p)),

@@ -48,6 +48,9 @@ public sealed record MessageReading
     /// <summary>Another framework or language the bot does not weigh ("Pyramid", "Node/Express"), as the user wrote it.</summary>
     public string? OtherTechnology { get; init; }
 
+    /// <summary>The project is not for the web ("a command-line tool", "no web at all"): neither framework is needed.</summary>
+    public bool NotWeb { get; init; }
+
     /// <summary>The message is written in a language other than English.</summary>
     public bool NotEnglish { get; init; }
 
