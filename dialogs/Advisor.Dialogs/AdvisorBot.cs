@@ -65,6 +65,11 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
                     }
                 }
 
+                if (TurnReading.Of(turnContext, time).Truncated)
+                {
+                    await turnContext.SendActivityAsync(AdvisorStrings.TooLong, cancellationToken);
+                }
+
                 var result = await dialog.RunAsync(turnContext, state.DialogStack, cancellationToken);
                 Log.DialogTurn(logger, activity.ChannelId, activity.Conversation?.Id, result.Status);
                 break;

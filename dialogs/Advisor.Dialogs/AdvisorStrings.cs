@@ -69,6 +69,7 @@ internal static class AdvisorStrings
 
         // A passing "HR app" after "an online shop" is not worth a sentence; a hint about security is.
         sentences.AddRange(merged.Kept.Where(k => k.Fact.Question != Question.UseCase).Select(k => $"I kept {k.Kept.Label}: “{k.Fact.Words}” alone doesn't change it."));
+        sentences.AddRange(merged.Asked.Select(a => AskedNotChanged(a.Kept.Label, a.Fact.Words)));
         if (parts.Count == 0 && merged.Same.Count > 0)
         {
             sentences.Add($"That's what I have already: {string.Join(", ", merged.Same.Select(s => s.Option.Label))}.");
@@ -76,6 +77,13 @@ internal static class AdvisorStrings
 
         return sentences.Count == 0 ? null : string.Join(' ', sentences);
     }
+
+    /// <summary>Said before anything else when a message was too long to read whole.</summary>
+    public static readonly string TooLong = $"That's a long message: I read the first {Understanding.MessageReader.MaxChars:N0} characters. If something important came later, tell me in a shorter message.";
+
+    /// <summary>A question that would change an answer if it were a statement: the answer stays, and the user knows how to change it.</summary>
+    public static string AskedNotChanged(string kept, string words) =>
+        $"I kept {kept}, since you asked about “{words}” rather than said it. If that's your project, just tell me.";
 
     /// <summary>The echo of one typed answer: "Got it: “about 6” → a medium-sized project."</summary>
     public static string Echoed(string words, string label) => $"Got it: “{words}” → {label}.";
@@ -105,6 +113,8 @@ internal static class AdvisorStrings
     public static string OutOfScope(string technology) => technology == "FastAPI"
         ? "I only compare Django and Flask. My source mentions FastAPI just once: Django is slower at simple endpoints than Flask or FastAPI."
         : $"I only compare Django and Flask, so I can't weigh {technology} for you.";
+
+    public const string NotWeb = "Django and Flask are both for building web apps and sites, so for a tool with no web side you may not need either. If it will have a web part, tell me about that and I'll compare them for it.";
 
     public const string AlreadyAsking = "Sure, here's where we are:";
     public const string ShareTooEarly = "There's nothing to share yet: once I've recommended a framework, say “share” for a decision record.";

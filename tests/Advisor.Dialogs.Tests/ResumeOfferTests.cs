@@ -47,6 +47,26 @@ public sealed class ResumeOfferTests
     }
 
     [Fact]
+    public async Task Continue_KeepsTheFamiliarityThatDecidedTheVerdict()
+    {
+        var first = Conversation("first");
+        await SayAsync(first, "ask me the questions");
+        foreach (var answer in new[] { "Small (1–3 people)", "1–6 months", "Personal data", "Something else", "Some experience" })
+        {
+            await SayAsync(first, answer);
+        }
+
+        var before = (await SayAsync(first, "we only know Flask")).Single(r => r.Text?.StartsWith("I recommend", StringComparison.Ordinal) == true).Text;
+        var second = Conversation("second");
+        await JoinAsync(second);
+
+        var after = (await SayAsync(second, ResumeStrings.ContinueButton)).Single(r => r.Text?.StartsWith("I recommend", StringComparison.Ordinal) == true).Text;
+
+        Assert.StartsWith("I recommend Flask", before, StringComparison.Ordinal);
+        Assert.Equal(before, after);
+    }
+
+    [Fact]
     public async Task StartOver_ForgetsTheLastProject()
     {
         var first = Conversation("first");

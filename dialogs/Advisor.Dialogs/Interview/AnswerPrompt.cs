@@ -58,9 +58,14 @@ internal sealed class AnswerPrompt(Question question, TimeProvider time) : Promp
             return PromptRecognizerResult.Of(AnswerResult.Of(buttons[pressed.Index]));
         }
 
-        if (AnswerReader.Read(Question, TurnReading.Of(turnContext, time, text)) is { } read)
+        var reading = TurnReading.Of(turnContext, time, text);
+        if (AnswerReader.Read(Question, reading) is { } read)
         {
-            return PromptRecognizerResult.Of(AnswerResult.Of(KnowledgeBase.Option(read.Answer), words: read.Words));
+            var option = KnowledgeBase.Option(read.Answer);
+            // "skip", "not sure", "rather not say" to an optional question leave it open: no echo, no "(from “skip”)".
+            return option.IsUnsure && AnswerReader.SaysSkip(reading)
+                ? PromptRecognizerResult.Of(AnswerResult.Of(option, gaveUp: true))
+                : PromptRecognizerResult.Of(AnswerResult.Of(option, words: read.Words));
         }
 
         return ChoiceRecognizer.Recognize(text, choices).Match is { } loose

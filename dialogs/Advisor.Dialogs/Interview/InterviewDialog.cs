@@ -87,6 +87,8 @@ internal sealed class InterviewDialog : WaterfallDialog
             Intent.Thanks => AdvisorStrings.YoureWelcome,
             Intent.Help => AdvisorStrings.GeneralHelp,
             _ when reading.NotEnglish && !reading.StatesFacts => AdvisorStrings.NotEnglish,
+            _ when reading.NotWeb => AdvisorStrings.NotWeb,
+            _ when Results.DecisionRecord.IsAskedFor(reading) => AdvisorStrings.ShareTooEarly,
             _ when Questions.SourceQuestions.Answer(reading) is { } answer => answer, // "does Django have an admin?" as the first message
             _ => null,
         };

@@ -30,16 +30,25 @@ internal static class SourceQuestions
         (SourceTopic.Performance, false, ["performance", "fast", "faster", "slow", "slower", "speed", "overhead"]),
         (SourceTopic.Community, false, ["community", "documentation", "docs", "ecosystem", "third party", "packages", "plugins"]),
         (SourceTopic.Dashboards, false, ["dash", "plotly"]),
-        (SourceTopic.Authentication, true, ["authentication", "auth", "login", "log in", "logins", "permissions", "sessions", "security", "csrf", "xss"]),
+        (SourceTopic.Authentication, true, ["authentication", "auth", "login", "log in", "logins", "permissions", "sessions", "security", "csrf", "xss", "sso", "single sign on", "saml", "oauth", "ldap", "active directory", "azure ad"]),
         (SourceTopic.RestApis, true, ["rest", "api", "apis", "endpoints", "routing", "url", "urls", "http methods"]),
         (SourceTopic.Dashboards, true, ["dashboard", "dashboards", "charts"]),
         (SourceTopic.StaticSites, true, ["static site", "static sites", "static website"]),
     ];
 
-    /// <summary>The reply to a question about the frameworks, or <c>null</c> when the message is not one.</summary>
-    public static string? Answer(MessageReading reading)
+    /// <summary>The reply to a question about the frameworks, or <c>null</c> when the message is not one (nothing answered yet).</summary>
+    public static string? Answer(MessageReading reading) => Answer(reading, ProjectAnswers.None);
+
+    /// <summary>
+    /// The reply to a question about the frameworks, or <c>null</c> when the message is not one. A fact
+    /// that adds or changes nothing in <paramref name="answers"/> does not make the message a description
+    /// ("what about the admin, can loan officers use it?" after "a loan portal" asks about the admin), and
+    /// a topic word inside a kind of project ("a community platform") is not a question about the topic.
+    /// </summary>
+    public static string? Answer(MessageReading reading, ProjectAnswers answers)
     {
         ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(answers);
         var words = TextTokens.Words(reading.Text);
         if (words.Length == 0 || reading.Intent != Intent.None || reading.AsksWhatIf || reading.AsksForAnswers || reading.OtherTechnology is not null
             || !(reading.Text.Contains('?', StringComparison.Ordinal) || QuestionStarts.Contains(words[0])))
@@ -47,8 +56,16 @@ internal static class SourceQuestions
             return null;
         }
 
+        var statesNew = reading.Facts.Any(f => answers.Get(f.Question) is not { } had || (!f.Asked && !had.Equals(f.Answer)));
+        if (reading.AsksWhichFramework && statesNew)
+        {
+            return null; // "Django or Flask for an API with log-ins?" is the bot's own question, with facts
+        }
+
+        var asksOther = reading.Facts.Any(f => f.Asked && answers.Get(f.Question) is { } had && !had.Equals(f.Answer));
         var namesFramework = reading.NamedFramework is not null;
-        var topic = Topics.Where(t => (t.NeedsFramework ? namesFramework : namesFramework || !reading.StatesFacts) && t.Phrases.Any(p => TextTokens.Contains(words, TextTokens.Words(p))))
+        var unmasked = Unmasked(reading);
+        var topic = Topics.Where(t => (t.NeedsFramework ? namesFramework : namesFramework || !statesNew) && t.Phrases.Any(p => TextTokens.Contains(unmasked, TextTokens.Words(p))))
             .Select(t => (SourceTopic?)t.Topic)
             .FirstOrDefault();
         if (topic is { } known)
@@ -56,16 +73,50 @@ internal static class SourceQuestions
             return SourceTopics.Answer(known);
         }
 
-        return namesFramework && !reading.StatesFacts && !reading.AsksWhichFramework && !words.Any(AdviceWords.Contains)
+        // "is Flask ok for a big team?" after a medium team: a what-if the result answers, not a topic.
+        return namesFramework && !statesNew && !asksOther && !reading.AsksWhichFramework && !words.Any(AdviceWords.Contains)
             ? SourceTopics.NotInTheSource
             : null;
+    }
+
+    /// <summary>
+    /// The tokens of the sentences that ask; in a description of several facts, with the words of the kind
+    /// of project blanked out ("a community platform" is not a question about the community, "static sites?" alone is).
+    /// </summary>
+    private static string[] Unmasked(MessageReading reading)
+    {
+        var tokens = (string[])reading.Tokens.Clone();
+        var asking = QuestionSentences.Find(reading.Text);
+        if (asking.Count > 0 && reading.Spans.Count == tokens.Length)
+        {
+            // Only the sentences that ask: "…we built a couple of Flask sites, staff log in. What would you suggest?" asks about no topic.
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (!QuestionSentences.Contains(asking, (reading.Spans[i].Start, reading.Spans[i].End)))
+                {
+                    tokens[i] = TextTokens.Boundary;
+                }
+            }
+        }
+
+        if (reading.Facts.Count < 2)
+        {
+            return tokens;
+        }
+
+        foreach (var cue in reading.Cues.Where(c => c.Question == Question.UseCase && !c.Negated))
+        {
+            Array.Fill(tokens, TextTokens.Boundary, cue.Start, cue.End - cue.Start);
+        }
+
+        return tokens;
     }
 
     /// <summary>Answers, then asks the open question again; at the result the card stays where it is.</summary>
     public static async Task<DialogTurnResult> AnswerAsync(TurnView view, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(view);
-        await view.Dc.Context.SendActivityAsync(Answer(view.Reading)!, cancellationToken);
+        await view.Dc.Context.SendActivityAsync(Answer(view.Reading, view.State.Answers)!, cancellationToken);
         if (view.Interviewing)
         {
             await view.Dc.RepromptDialogAsync(cancellationToken);

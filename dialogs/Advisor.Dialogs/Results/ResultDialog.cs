@@ -77,7 +77,7 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
 
         if (reading.AsksWhatIf && CardPress.Read(turn.Activity) is null)
         {
-            await PreviewAsync(turn, advisor, reading, cancellationToken);
+            await PreviewAsync(turn, advisor, reading.Facts, cancellationToken);
             return EndOfTurn;
         }
 
@@ -108,6 +108,13 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
     private async Task ChangedAnswersAsync(ITurnContext turn, AdvisorState advisor, MessageReading reading, CancellationToken cancellationToken)
     {
         var merged = advisor.Merge(reading.Intent == Intent.None ? reading.Facts : []);
+        if (merged.Asked.Count > 0 && !merged.ChangedAnything && reading.Familiarity is null)
+        {
+            // "is Flask ok for a small team?" after the verdict: a what-if, not a change.
+            await PreviewAsync(turn, advisor, [.. merged.Asked.Select(a => a.Fact)], cancellationToken);
+            return;
+        }
+
         var familiar = AdvisorDialog.NoteFamiliarity(advisor, reading);
         var echo = AdvisorStrings.Echo(merged, reading.FamiliarityWords, familiar);
 
@@ -129,9 +136,9 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
     }
 
     /// <summary>"what if it handled payments?": the verdict on the imagined answers, without touching the real ones, and an offer to switch.</summary>
-    private static async Task PreviewAsync(ITurnContext turn, AdvisorState advisor, MessageReading reading, CancellationToken cancellationToken)
+    private static async Task PreviewAsync(ITurnContext turn, AdvisorState advisor, IReadOnlyList<ReadFact> facts, CancellationToken cancellationToken)
     {
-        var imagined = reading.Facts.Where(f => !f.Answer.Equals(advisor.Answers.Get(f.Question))).ToList();
+        var imagined = facts.Where(f => !f.Answer.Equals(advisor.Answers.Get(f.Question))).ToList();
         if (imagined.Count == 0)
         {
             await turn.SendActivityAsync(AdvisorStrings.WhatIfNothing, cancellationToken);

@@ -62,6 +62,11 @@ public sealed class ResumeOffer(UserState userState)
         if (string.Equals(text, ResumeStrings.ContinueButton, StringComparison.OrdinalIgnoreCase) || string.Equals(text, "continue", StringComparison.OrdinalIgnoreCase))
         {
             advisor.Merge(KnowledgeBase.Questions.Select(q => last.Answers.Get(q.Id)).OfType<Answer>().Select(a => new ReadFact(a, KnowledgeBase.Option(a).Label)));
+            if (last.Answers.Familiarity is { } known)
+            {
+                advisor.NoteFamiliarity(known, words: null); // "we only know Flask" decided the last verdict; it still counts
+            }
+
             advisor.Welcomed = true;
             await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Message, Text = ResumeStrings.Continuing }, cancellationToken);
         }

@@ -112,7 +112,8 @@ public sealed class AdvisorState
     /// <summary>
     /// Records what a message states, one place for "an answer changed": a new answer is added; a plain
     /// statement that differs replaces the old answer; a hint never replaces an answer given plainly
-    /// ("Personal data", then "an internal HR app" keeps personal data). Returns what happened to each fact.
+    /// ("Personal data", then "an internal HR app" keeps personal data); a question never replaces an answer
+    /// ("is Flask ok for a big team?" keeps a medium team). Returns what happened to each fact.
     /// </summary>
     public MergeResult Merge(IEnumerable<ReadFact> facts)
     {
@@ -130,6 +131,10 @@ public sealed class AdvisorState
             else if (before.Answer.Equals(fact.Answer))
             {
                 result.Same.Add((fact, option));
+            }
+            else if (fact.Asked)
+            {
+                result.Asked.Add((fact, before)); // "is Flask ok for a big team?" asks; it does not say the team is big
             }
             else if (fact.Hint && !Hinted.Contains(fact.Question))
             {

@@ -3,7 +3,7 @@ using Advisor.Knowledge;
 
 namespace Advisor.Dialogs.State;
 
-/// <summary>What recording a message's facts did: new answers, changed ones, ones it already had, and hints it did not let replace a plain answer.</summary>
+/// <summary>What recording a message's facts did: new answers, changed ones, ones it already had, and hints and questions it did not let replace an answer.</summary>
 public sealed class MergeResult
 {
     public List<(ReadFact Fact, AnswerOption Option)> Added { get; } = [];
@@ -13,6 +13,9 @@ public sealed class MergeResult
     public List<(ReadFact Fact, AnswerOption Option)> Same { get; } = [];
 
     public List<(ReadFact Fact, AnswerOption Kept)> Kept { get; } = [];
+
+    /// <summary>Facts only asked about ("what about a small team?") that differ from the answer kept.</summary>
+    public List<(ReadFact Fact, AnswerOption Kept)> Asked { get; } = [];
 
     public bool ChangedAnything => Added.Count > 0 || Changed.Count > 0;
 }

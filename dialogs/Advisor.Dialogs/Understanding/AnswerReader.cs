@@ -35,7 +35,7 @@ public static class AnswerReader
         }
 
         return reading.Fact(question)
-            ?? BareAnswer(question, tokens, quoted)
+            ?? BareAnswer(question, reading)
             ?? (question == Question.Size ? BareHeadCount(reading.Text, words, quoted) : null)
             ?? (definition.IsRequired ? null : Unsure(question, reading, quoted))
             ?? (question == Question.UseCase ? SomethingElse(reading, words, quoted) : null);
@@ -45,11 +45,18 @@ public static class AnswerReader
     public static Answer? Read(Question question, string? text, DateTimeOffset reference) =>
         Read(question, MessageReader.Read(text, reference))?.Answer;
 
-    private static ReadFact? BareAnswer(Question question, string[] tokens, string quoted)
+    /// <summary>"small", "high": the bare word, quoted as typed (not the whole message around it).</summary>
+    private static ReadFact? BareAnswer(Question question, MessageReading reading)
     {
-        var cues = CueFinder.Answers.Find(tokens).Where(c => c.Question == question).ToList();
+        var cues = CueFinder.Answers.Find(reading.Tokens).Where(c => c.Question == question).ToList();
         var stated = cues.Where(c => !c.Negated).Select(c => c.Answer).Distinct().ToList();
-        return stated.Count == 1 && cues.All(c => !c.Negated) ? new ReadFact(stated[0], quoted) : null;
+        if (stated.Count != 1 || cues.Any(c => c.Negated))
+        {
+            return null;
+        }
+
+        var cue = cues[0];
+        return new ReadFact(stated[0], Quote.From(reading.Text, reading.Spans, FactReader.Words(reading.Tokens, cue.Start, cue.End)));
     }
 
     /// <summary>"5", "about 12", "a dozen or so": the whole answer is a number, give or take hedges and people words.</summary>
@@ -72,6 +79,13 @@ public static class AnswerReader
         "a", "we", "are", "re", "us", "ish", "max", "at", "most", "total", "in", "maybe", "probably", "i", "think", "guess", "s",
         "between", "and", "to", "or", "somewhere", "hmm", "hard", "say", "it", "depends", "plus",
     ];
+
+    /// <summary>"skip", "not sure", "pass": the user leaves an optional question open ("something else" and "other" name a kind of project).</summary>
+    public static bool SaysSkip(MessageReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.SaysUnsure && !reading.Tokens.Any(t => t is "other" or "else" or "none");
+    }
 
     private static ReadFact? Unsure(Question question, MessageReading reading, string quoted) =>
         reading.SaysUnsure

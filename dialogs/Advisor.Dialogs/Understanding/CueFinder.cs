@@ -103,15 +103,15 @@ internal sealed class CueFinder
             var token = tokens[j];
             if (token == TextTokens.Boundary || Lexicon.Contrasts.Contains(token))
             {
-                return false;
+                return NoLongerAfter(tokens, cue.End);
             }
 
             if (earlier.FirstOrDefault(c => c.Start <= j && j < c.End) is { } other)
             {
-                return other.Negated && onlyConnectors;
+                return (other.Negated && onlyConnectors) || NoLongerAfter(tokens, cue.End);
             }
 
-            if (Lexicon.Negators.Contains(token))
+            if (Lexicon.Negators.Contains(token) || IsPastHabit(tokens, j))
             {
                 return true;
             }
@@ -119,10 +119,32 @@ internal sealed class CueFinder
             onlyConnectors &= Lexicon.Connectors.Contains(token);
             if (--reach < 0)
             {
-                return false;
+                return NoLongerAfter(tokens, cue.End);
+            }
+        }
+
+        return NoLongerAfter(tokens, cue.End);
+    }
+
+    /// <summary>"we used to take payments": a past habit, not the project; "it will be used to take payments" is not one.</summary>
+    private static bool IsPastHabit(string[] tokens, int j) =>
+        tokens[j] == "to" && j > 0 && tokens[j - 1] == "used" && !(j > 1 && tokens[j - 2] is "be" or "is" or "are" or "being" or "been" or "get" or "gets");
+
+    /// <summary>"payments, but not anymore": a denial after the cue, before its sentence ends.</summary>
+    private static bool NoLongerAfter(string[] tokens, int end)
+    {
+        for (var j = end; j < tokens.Length && j < end + 4 && tokens[j] != TextTokens.Boundary; j++)
+        {
+            if (TextTokens.At(tokens, j, NotAnymore) || TextTokens.At(tokens, j, NoLonger) || TextTokens.At(tokens, j, NotAnyMore))
+            {
+                return true;
             }
         }
 
         return false;
     }
+
+    private static readonly string[] NotAnymore = ["not", "anymore"];
+    private static readonly string[] NotAnyMore = ["not", "any", "more"];
+    private static readonly string[] NoLonger = ["no", "longer"];
 }

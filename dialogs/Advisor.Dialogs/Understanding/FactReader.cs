@@ -36,7 +36,7 @@ internal static class FactReader
         }
 
         return cues.FirstOrDefault(c => c.Negated && c.Answer is SizeAnswer { Value: ProjectSize.Large }) is { } denied
-            ? new ReadFact(ProjectSize.Small, Words(tokens, Math.Max(0, denied.Start - 2), denied.End), Hint: true)
+            ? new ReadFact(ProjectSize.Small, Words(tokens, DenialStart(tokens, denied, 2), denied.End), Hint: true)
             : null;
     }
 
@@ -66,7 +66,7 @@ internal static class FactReader
         }
 
         return cues.FirstOrDefault(c => c.Question == Question.Security && c.Negated) is { } denial
-            ? new ReadFact(SecurityNeeds.Standard, Words(tokens, Math.Max(0, denial.Start - 1), denial.End))
+            ? new ReadFact(SecurityNeeds.Standard, Words(tokens, DenialStart(tokens, denial, 1), denial.End))
             : null;
     }
 
@@ -100,6 +100,11 @@ internal static class FactReader
 
             var named = k > 0 && tokens[k - 1] != TextTokens.Boundary && !cues.Any(c => c.Question != Question.Security && c.Start <= k - 1 && k - 1 < c.End) && !Lexicon.PlainModifiers.Contains(tokens[k - 1]) && !Lexicon.ProjectNouns.Contains(tokens[k - 1])
                 && !tokens[k - 1].All(char.IsAsciiDigit) && !Lexicon.NumberWords.ContainsKey(tokens[k - 1]);
+            if (!named && Lexicon.SelfDescribingProjects.Contains(tokens[k]) && !cues.Any(c => c.Start <= k && k < c.End))
+            {
+                return new ReadFact(Knowledge.UseCase.Other, tokens[k], Hint: true); // "a chatbot", "a CRM for our sales team"
+            }
+
             if (named)
             {
                 var start = k > 1 && tokens[k - 2] != TextTokens.Boundary && !Lexicon.PlainModifiers.Contains(tokens[k - 2]) && !Lexicon.IntentFillers.Contains(tokens[k - 2]) ? k - 2 : k - 1;
@@ -135,6 +140,11 @@ internal static class FactReader
             return new ReadFact(TeamExperience.Intermediate, Words(tokens, first.Start, last.End)); // "one senior, two mid"
         }
 
+        if (beginner is not null && experienced is not null && IsAboutWeb(tokens, beginner) && !IsAboutWeb(tokens, experienced))
+        {
+            return FactOf(tokens, beginner); // "I know Python well but never built web stuff": new to web development
+        }
+
         if (beginner is not null && experienced is not null)
         {
             var (first, last) = beginner.Start < experienced.Start ? (beginner, experienced) : (experienced, beginner);
@@ -148,9 +158,26 @@ internal static class FactReader
 
         // "nobody on the team is senior", "not experienced": the team is learning.
         return cues.FirstOrDefault(c => c.Negated && c.Answer is ExperienceAnswer { Value: TeamExperience.Experienced }) is { } denied
-            ? new ReadFact(TeamExperience.Beginner, Words(tokens, Math.Max(0, denied.Start - 3), denied.End), Hint: true)
+            ? new ReadFact(TeamExperience.Beginner, Words(tokens, DenialStart(tokens, denied, 3), denied.End), Hint: true)
             : null;
     }
+
+    /// <summary>Where the echo of a denial starts: at its negator ("not a bank", "don't store health"), else a few words back.</summary>
+    private static int DenialStart(string[] tokens, Cue cue, int fallback)
+    {
+        for (var j = cue.Start - 1; j >= 0 && j >= cue.Start - 4 && tokens[j] != TextTokens.Boundary; j--)
+        {
+            if (Lexicon.Negators.Contains(tokens[j]))
+            {
+                return j > 0 && tokens[j] == "t" ? j - 1 : j; // "don't" is "don t"
+            }
+        }
+
+        return Math.Max(0, cue.Start - fallback);
+    }
+
+    private static bool IsAboutWeb(string[] tokens, Cue cue) =>
+        tokens[cue.Start..cue.End].Any(t => t is "web" or "django" or "flask");
 
     /// <summary>"no personal stuff beyond emails", "nothing sensitive except logins": the cue after a contrast is stated, not denied.</summary>
     private static bool IsExceptedFrom(string[] tokens, Cue denial, Cue cue) =>

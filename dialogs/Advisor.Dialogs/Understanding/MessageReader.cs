@@ -10,8 +10,8 @@ namespace Advisor.Dialogs.Understanding;
 /// </summary>
 public static class MessageReader
 {
-    /// <summary>A description longer than this is read up to here (about a page of text).</summary>
-    public const int MaxChars = 2_000;
+    /// <summary>A description longer than this is read up to here (about five pages of text; the bot says so).</summary>
+    public const int MaxChars = 8_000;
 
     public static MessageReading Read(string? text, DateTimeOffset reference)
     {
@@ -25,12 +25,13 @@ public static class MessageReader
         var tokens = spans.Select(s => s.Token).ToArray();
         var words = tokens.Where(t => t != TextTokens.Boundary).ToArray();
         var cues = CueFinder.Facts.Find(tokens);
-        var facts = FactReader.Read(bounded, tokens, cues, reference).Select(f => f with { Words = Quote.From(bounded, spans, f.Words) }).ToList();
+        var facts = Quoted(bounded, spans, Corrected(bounded, spans, FactReader.Read(bounded, tokens, cues, reference), reference));
         var familiarity = FamiliarityReader.Read(tokens);
         var asksWhich = ScopeReader.AsksWhichFramework(words);
         return new MessageReading
         {
             Text = bounded,
+            Truncated = text.Length > MaxChars,
             Tokens = tokens,
             Spans = spans,
             Cues = cues,
@@ -43,11 +44,51 @@ public static class MessageReader
             AsksWhichFramework = asksWhich,
             OtherTechnology = ScopeReader.OtherTechnology(bounded, words),
             NotEnglish = ScopeReader.IsNotEnglish(words),
+            NotWeb = ScopeReader.IsNotWeb(words),
             AsksWhatIf = ScopeReader.AsksWhatIf(words),
             AsksForAnswers = ScopeReader.AsksForAnswers(words),
             SaysKeep = Lexicon.KeepAnswer.Any(p => TextTokens.Contains(words, p)),
             SaysUnsure = Lexicon.Unsure.Any(p => TextTokens.Contains(words, p)),
             ButtonOf = QuestionButtons.QuestionWithTitle(bounded),
         };
+    }
+
+    /// <summary>
+    /// "3 devs, no wait, 8 devs", "2 weeks, sorry I mean 2 months": what follows a correction replaces
+    /// what came before it, question by question. Each correction's rest of the message is read again.
+    /// </summary>
+    private static List<ReadFact> Corrected(string text, List<(string Token, int Start, int End)> spans, List<ReadFact> facts, DateTimeOffset reference)
+    {
+        if (facts.Count == 0)
+        {
+            return facts;
+        }
+
+        var tokens = spans.ConvertAll(s => s.Token).ToArray();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (Lexicon.Corrections.FirstOrDefault(c => TextTokens.At(tokens, i, c)) is not { } correction || i + correction.Length >= spans.Count)
+            {
+                continue;
+            }
+
+            var rest = text[spans[i + correction.Length].Start..];
+            var restTokens = TextTokens.Tokenize(rest);
+            var later = FactReader.Read(rest, restTokens, CueFinder.Facts.Find(restTokens), reference);
+            facts = [.. facts.Where(f => later.TrueForAll(l => l.Question != f.Question)).Concat(later).OrderBy(f => f.Question)];
+        }
+
+        return facts;
+    }
+
+    /// <summary>Each fact in the words as typed, and marked when it was read from a sentence that asks.</summary>
+    private static List<ReadFact> Quoted(string text, List<(string Token, int Start, int End)> spans, List<ReadFact> facts)
+    {
+        var asking = facts.Count > 0 ? QuestionSentences.Find(text) : [];
+        return facts.ConvertAll(f =>
+        {
+            var at = Quote.Locate(text, spans, f.Words);
+            return f with { Words = at is { } found ? text[found.Start..found.End] : f.Words, Asked = QuestionSentences.Contains(asking, at) };
+        });
     }
 }

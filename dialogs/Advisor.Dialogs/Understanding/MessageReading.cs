@@ -13,6 +13,9 @@ public sealed record MessageReading
 
     public string Text { get; init; } = "";
 
+    /// <summary>The message was longer than <see cref="MessageReader.MaxChars"/>, and only its start was read.</summary>
+    public bool Truncated { get; init; }
+
     /// <summary>The message's tokens (<see cref="TextTokens"/>), kept so answer readers need not tokenize again.</summary>
     internal string[] Tokens { get; init; } = [];
 
@@ -44,6 +47,9 @@ public sealed record MessageReading
 
     /// <summary>Another framework or language the bot does not weigh ("Pyramid", "Node/Express"), as the user wrote it.</summary>
     public string? OtherTechnology { get; init; }
+
+    /// <summary>The project is not for the web ("a command-line tool", "no web at all"): neither framework is needed.</summary>
+    public bool NotWeb { get; init; }
 
     /// <summary>The message is written in a language other than English.</summary>
     public bool NotEnglish { get; init; }

@@ -6,12 +6,18 @@ namespace Advisor.Dialogs.Understanding;
 /// </summary>
 internal static class Quote
 {
-    public static string From(string text, List<(string Token, int Start, int End)> spans, string words)
+    public static string From(string text, List<(string Token, int Start, int End)> spans, string words) =>
+        Locate(text, spans, words) is { } found ? text[found.Start..found.End] : words;
+
+    /// <summary>Where <paramref name="words"/> stand in <paramref name="text"/> (start inclusive, end exclusive), or null.</summary>
+    public static (int Start, int End)? Locate(string text, List<(string Token, int Start, int End)> spans, string words)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(spans);
         var wanted = TextTokens.Words(words);
         if (wanted.Length == 0)
         {
-            return words;
+            return null;
         }
 
         var tokens = spans.Where(s => s.Token != TextTokens.Boundary).ToList();
@@ -25,10 +31,10 @@ internal static class Quote
 
             if (match)
             {
-                return text[tokens[i].Start..tokens[i + wanted.Length - 1].End];
+                return (tokens[i].Start, tokens[i + wanted.Length - 1].End);
             }
         }
 
-        return words;
+        return null;
     }
 }

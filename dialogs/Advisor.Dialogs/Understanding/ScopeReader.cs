@@ -40,7 +40,14 @@ internal static class ScopeReader
         return (foreign >= 2 && foreign > english) || (words.Length <= 2 && words.Any(Lexicon.ForeignRequests.Contains));
     }
 
+    /// <summary>"a command-line tool to rename files, no web at all", "a desktop app": nothing for a web framework to do.</summary>
+    public static bool IsNotWeb(string[] words) => Lexicon.NotWeb.Any(p => TextTokens.Contains(words, p));
+
     public static bool AsksWhatIf(string[] words) => Lexicon.WhatIf.Any(p => TextTokens.Contains(words, p));
 
-    public static bool AsksForAnswers(string[] words) => Lexicon.MyAnswers.Any(p => TextTokens.Contains(words, p));
+    /// <summary>"what are my answers?"; not the what-if button "Keep my answers".</summary>
+    public static bool AsksForAnswers(string[] words) =>
+        Lexicon.MyAnswers.Any(p => TextTokens.Contains(words, p)) && !TextTokens.Contains(words, KeepMyAnswers);
+
+    private static readonly string[] KeepMyAnswers = ["keep", "my", "answers"];
 }

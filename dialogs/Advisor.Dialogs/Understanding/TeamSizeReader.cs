@@ -34,17 +34,37 @@ internal static class TeamSizeReader
 
             if (IsFollowedByPeople(tokens, number.End, number.Value, out var peopleEnd))
             {
-                return new HeadCount(IncludesSpeaker(tokens, i) ? number.Value + 1 : number.Value, RangeStart(tokens, i), peopleEnd);
+                return OnlyAfter(tokens, peopleEnd) ?? new HeadCount(IncludesSpeaker(tokens, i) ? number.Value + 1 : number.Value, RangeStart(tokens, i), peopleEnd);
             }
 
             if (TeamPhraseBefore(tokens, i, number.End) is { } phraseStart)
             {
-                return new HeadCount(number.Value, phraseStart, number.End);
+                return OnlyAfter(tokens, number.End) ?? new HeadCount(number.Value, phraseStart, number.End);
             }
 
             if (IncludesSpeaker(tokens, i) && (number.End == tokens.Length || tokens[number.End] == TextTokens.Boundary))
             {
                 return new HeadCount(number.Value + 1, i - 2, number.End); // "team: me + 1."
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"a team of 20 but only 3 on this", "10 devs, though just 2 on the project": the fewer who do the work.</summary>
+    private static HeadCount? OnlyAfter(string[] tokens, int from)
+    {
+        for (var j = from; j < tokens.Length - 2 && j < from + 3; j++)
+        {
+            if (Lexicon.Contrasts.Contains(tokens[j]) && tokens[j + 1] is "only" or "just" && Number(tokens, j + 2) is { } few && few.Value is >= 1 and <= MaxTeam)
+            {
+                var end = few.End;
+                while (end < tokens.Length && end < few.End + 4 && tokens[end] != TextTokens.Boundary)
+                {
+                    end++;
+                }
+
+                return new HeadCount(few.Value, j + 1, end);
             }
         }
 

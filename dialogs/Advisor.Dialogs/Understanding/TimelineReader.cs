@@ -36,7 +36,7 @@ internal static class TimelineReader
     private static (TimeSpan Duration, string Words)? Found(string text, DateTimeOffset reference)
     {
         // "24/7" reads as the 24th of July (Recognizers.Text), and it is never a deadline.
-        var rest = Abbreviations.Expand(text.Replace("24/7", " ", StringComparison.Ordinal).Replace("24x7", " ", StringComparison.OrdinalIgnoreCase));
+        var rest = Abbreviations.Expand(TimeSentences(text).Replace("24/7", " ", StringComparison.Ordinal).Replace("24x7", " ", StringComparison.OrdinalIgnoreCase));
         for (var attempt = 0; attempt < MaxRecognitions; attempt++)
         {
             if (DurationRecognizer.Recognize(rest, reference) is not { } found)
@@ -64,6 +64,51 @@ internal static class TimelineReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The recognizer reads only the first <see cref="RecognitionLimits.MaxTextLength"/> characters, so in a
+    /// longer description it gets the sentences that can hold a time: those with a digit first, then those
+    /// with a time word, each group in order. "Launch in 2 months" after a page about the charity's
+    /// weekend volunteers is still read.
+    /// </summary>
+    internal static string TimeSentences(string text)
+    {
+        if (text.Length <= RecognitionLimits.MaxTextLength)
+        {
+            return text;
+        }
+
+        var withDigits = new List<string>();
+        var withWords = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('.' or '!' or '?' or '\n' or ';'))
+            {
+                continue;
+            }
+
+            var sentence = text[start..Math.Min(i + 1, text.Length)];
+            if (sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            {
+                withDigits.Add(sentence);
+            }
+            else if (TextTokens.Words(sentence).Any(Lexicon.TimeWords.Contains))
+            {
+                withWords.Add(sentence);
+            }
+
+            start = i + 1;
+        }
+
+        var kept = new System.Text.StringBuilder();
+        foreach (var sentence in withDigits.Concat(withWords).TakeWhile(_ => kept.Length < RecognitionLimits.MaxTextLength))
+        {
+            kept.Append(sentence).Append(' ');
+        }
+
+        return kept.ToString();
     }
 
     private static bool IsMinimum(string recognized, string[] before)

@@ -16,9 +16,10 @@ public sealed class ReadingRulesTests
         // Negation and scope.
         { "just sensor readings, no personal stuff", Question.Security, "Standard", "no personal stuff" },
         { "not a big team", Question.Size, "Small", "not a big team" },
-        { "we don't handle any card data", Question.Security, "Standard", "any card data" },
+        { "we don't handle any card data", Question.Security, "Standard", "don't handle any card data" },
+        { "it's not a bank app", Question.Security, "Standard", "not a bank" },
         { "no personal stuff beyond emails", Question.Security, "Elevated", "emails" },
-        { "the team is not experienced", Question.Experience, "Beginner", "team is not experienced" },
+        { "the team is not experienced", Question.Experience, "Beginner", "not experienced" },
         // The team on the project, not the company or its users.
         { "Internal tool for our 5,000-person company. Two devs", Question.Size, "Small", "Two devs" },
         { "for 3,000 employees, team of 7", Question.Size, "Medium", "team of 7" },
@@ -38,9 +39,25 @@ public sealed class ReadingRulesTests
         { "about 6 months", Question.Timeline, "Months", "6 months" },
         // Time already spent is not the schedule.
         { "our team of 5 has been using Flask for three years, launch in 6 months", Question.Timeline, "Months", "in 6 months" },
+        // A correction in the message replaces what came before it; the fewer who do the work are the team.
+        { "It's 3 devs, no wait, 8 devs. Timeline 2 weeks, sorry I mean 2 months.", Question.Size, "Medium", "8 devs" },
+        { "It's 3 devs, no wait, 8 devs. Timeline 2 weeks, sorry I mean 2 months.", Question.Timeline, "Months", "2 months" },
+        { "We're a team of 20 but only 3 on this", Question.Size, "Small", "only 3 on this" },
+        // A past habit is not the project; "will be used to" is not a past habit.
+        { "we used to take payments but not anymore, now it's only public content", Question.Security, "Standard", "public content" },
+        { "we handled payments but no longer do", Question.Security, "Standard", "handled payments" },
+        { "the app will be used to take payments", Question.Security, "High", "payments" },
+        // Knowing Python is not knowing web development.
+        { "I know python well but never built web stuff", Question.Experience, "Beginner", "never built web" },
         // A kind of project the model has no entry for is something else, in the user's words.
         { "booking system for a hair salon", Question.UseCase, "Other", "booking system" },
         { "we're a PHP shop building an inventory tracker", Question.UseCase, "Other", "inventory tracker" },
+        { "a CRM for our sales team", Question.UseCase, "Other", "CRM" },
+        { "a static marketing site", Question.UseCase, "StaticSite", "static marketing site" },
+        // Words people use.
+        { "we're kinda noobs", Question.Experience, "Beginner", "noobs" },
+        { "It'll just be me", Question.Size, "Small", "just be me" },
+        { "me n my 2 m8s", Question.Size, "Small", "2 m8s" },
     };
 
     [Theory]
@@ -66,6 +83,8 @@ public sealed class ReadingRulesTests
     [InlineData("never used Django")]
     [InlineData("django or flask?")]
     [InlineData("none of us have done django or flask")]
+    [InlineData("I'd rather use Django honestly")]
+    [InlineData("we're thinking of using Flask")]
     public void Read_AskingOrDenying_IsNotFamiliarity(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Familiarity);
 
@@ -85,6 +104,17 @@ public sealed class ReadingRulesTests
     public void Read_Language_IsTold(string text, bool notEnglish) =>
         Assert.Equal(notEnglish, MessageReader.Read(text, Reference).NotEnglish);
 
+    // A fact in a sentence that asks may fill an open answer but never replaces one (AdvisorState.Merge).
+    [Theory]
+    [InlineData("is flask ok for a big team?", Question.Size, true)]
+    [InlineData("is flask ok for a big team", Question.Size, true)]
+    [InlineData("what about a small team?", Question.Size, true)]
+    [InlineData("we're a big team. is flask ok?", Question.Size, false)]
+    [InlineData("Can flask handle payments securely? building a shop, just the two of us", Question.Size, false)]
+    [InlineData("Can flask handle payments securely? building a small shop with my cofounder", Question.Security, true)]
+    public void Read_FactInAQuestion_IsAsked(string text, Question question, bool asked) =>
+        Assert.Equal(asked, MessageReader.Read(text, Reference).Fact(question)!.Asked);
+
     [Fact]
     public void Read_ButtonOfAnotherQuestion_IsNotAnAnswerToTheOpenOne()
     {
@@ -102,5 +132,6 @@ public sealed class ReadingRulesTests
         var reading = MessageReader.Read(huge, Reference);
 
         Assert.Equal(MessageReader.MaxChars, reading.Text.Length);
+        Assert.True(reading.Truncated);
     }
 }

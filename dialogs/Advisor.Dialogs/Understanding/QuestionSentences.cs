@@ -1,0 +1,56 @@
+namespace Advisor.Dialogs.Understanding;
+
+/// <summary>
+/// The sentences of a message that ask rather than tell: "is Flask ok for a big team?", "what about a
+/// small team?", "can we ship in 2 months?". A fact read from one is <see cref="ReadFact.Asked"/>: it may
+/// fill an open answer (a first message "is Django a good fit for a big team?" describes the project),
+/// but it never silently replaces an answer already given (issue 10's tester: "does django support SSO?"
+/// changed the security answer).
+/// </summary>
+internal static class QuestionSentences
+{
+    /// <summary>Opening words that make a sentence a question even without its "?", when a framework or "about" follows.</summary>
+    private static readonly HashSet<string> Openers = ["is", "are", "does", "do", "can", "could", "would", "will", "should", "isnt", "doesnt", "cant", "wouldnt", "what", "how", "wat"];
+
+    private static readonly HashSet<string> SecondWords = ["django", "flask", "about", "if", "it"];
+
+    /// <summary>The character ranges (start inclusive, end exclusive) of the sentences that ask.</summary>
+    public static List<(int Start, int End)> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<(int Start, int End)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var ends = i == text.Length || text[i] is '?' or '!' or '\n' || (text[i] == '.' && !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])));
+            if (!ends)
+            {
+                continue;
+            }
+
+            if (i > start && Asks(text, start, i))
+            {
+                found.Add((start, Math.Min(i + 1, text.Length)));
+            }
+
+            start = i + 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>True when the fact's words lie in one of the asking sentences.</summary>
+    public static bool Contains(List<(int Start, int End)> asking, (int Start, int End)? words) =>
+        words is { } at && asking.Exists(s => s.Start <= at.Start && at.End <= s.End);
+
+    private static bool Asks(string text, int start, int end)
+    {
+        if (end < text.Length && text[end] == '?')
+        {
+            return true;
+        }
+
+        var words = TextTokens.Words(text[start..end]);
+        return words.Length >= 2 && Openers.Contains(words[0]) && SecondWords.Contains(words[1]);
+    }
+}
