@@ -44,6 +44,7 @@ public sealed class FrameworkAdvisor
         {
             TwoSided = verdict.TwoSided,
             FamiliarityNote = Explanation.FamiliarityNote(verdict),
+            DecidedByFamiliarity = verdict.DecidedByFamiliarity,
             BiggerChange = Counterfactuals.BiggerChange(verdict, flip, confidence == Confidence.Strong),
             SecurityCaution = caution,
         };

@@ -45,6 +45,9 @@ public sealed record Recommendation(
 
     public string? FamiliarityNote { get; init; }
 
+    /// <summary>True when the user's familiarity, not the answers, settled a close call (the comparison shows it as a row).</summary>
+    public bool DecidedByFamiliarity { get; init; }
+
     /// <summary>
     /// When no one-step change flips a call that is not strong: the nearest change of any one answer that
     /// does (a jump on a scale, another kind of project, or an open question answered); <c>null</c> if none.
