@@ -144,6 +144,17 @@ internal static class KnowledgeDocument
         }
 
         Line(md);
+        Line(md, "The article's jargon gets plain words: on the card the term is glossed where it appears, and \"what is ...?\"");
+        Line(md, "gets the meaning first, then the topic's facts. A meaning explains a word; it makes no claim about either framework.");
+        Line(md);
+        Line(md, "| Term | Meaning | Then the facts of |");
+        Line(md, "|---|---|---|");
+        foreach (var term in Glossary.Terms)
+        {
+            Line(md, $"| {term.Term} | {Cell(term.Meaning)} | {term.Topic} |");
+        }
+
+        Line(md);
     }
 
     private static void RenderFacts(StringBuilder md)
