@@ -85,7 +85,7 @@ public sealed class AdvisorDialog : ComponentDialog
     [
         new("help", v => v.Reading.Intent == Intent.Help || (v.Reading.Intent == Intent.Why && v.Interviewing && !v.Reading.StatesFacts),
             (v, ct) => HelpAsync(v.Dc, v.Asking, ct)),
-        new("too early", v => v.Reading.Intent is Intent.WhyNot or Intent.Compare && v.Interviewing && !v.Reading.StatesFacts,
+        new("too early", v => v.Reading.Intent is Intent.WhyNot or Intent.Compare && v.Interviewing && !v.Reading.StatesFacts && SourceQuestions.Answer(v.Reading) is null,
             (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.FollowUpTooEarly, ct)),
         new("keep the set-aside answer", v => (v.Reading.Intent is Intent.Cancel or Intent.Back && v.Changing) || (v.Reading.Intent == Intent.None && v.State.Pending is not null && v.Reading.SaysKeep),
             (v, ct) => KeepAnswerAsync(v.Dc, v.State, ct)),
@@ -94,7 +94,7 @@ public sealed class AdvisorDialog : ComponentDialog
         new("start over", v => v.Reading.Intent == Intent.StartOver, (v, ct) => StartOverAsync(v.Dc, v.State, ct)),
         new("back", v => v.Reading.Intent == Intent.Back, (v, ct) => BackAsync(v.Dc, v.State, ct)),
         new("change an answer", v => v.Reading.Intent == Intent.ChangeAnswer, (v, ct) => ChangeAnswerAsync(v.Dc, v.State, ct)),
-        new("a question the source answers", v => SourceQuestions.Answer(v.Reading, v.State.Answers) is not null, SourceQuestions.AnswerAsync),
+        new("a question the source answers", v => SourceQuestions.Answer(v.Reading, v.State.Answers, v.AtResult) is not null, SourceQuestions.AnswerAsync),
         new("my answers", v => v.Reading.AsksForAnswers && !v.Reading.StatesFacts, (v, ct) => MyAnswersAsync(v, ct)),
         new("not English", v => v.Reading.NotEnglish && v.Interviewing && !v.Reading.StatesFacts, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.NotEnglish, ct)),
         new("another technology", v => v.Reading.OtherTechnology is not null && v.Interviewing && AnswerReader.Read(v.Asking!.Value, v.Reading) is null,

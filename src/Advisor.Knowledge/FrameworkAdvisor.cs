@@ -24,6 +24,7 @@ public sealed class FrameworkAdvisor
         ArgumentNullException.ThrowIfNull(answers);
         var verdict = new Verdict(questions, answers);
         var flip = Counterfactuals.NearestFlip(verdict);
+        var caution = Explanation.SecurityCaution(verdict);
         var confidence = verdict.IsCloseCall ? Confidence.CloseCall
             : verdict.Margin >= Verdict.StrongFrom && flip is null ? Confidence.Strong
             : Confidence.Moderate;
@@ -33,7 +34,7 @@ public sealed class FrameworkAdvisor
             verdict.Margin,
             verdict.Scores(),
             Explanation.Reasons(verdict),
-            Explanation.TradeOffs(verdict),
+            Explanation.TradeOffs(verdict, caution),
             Explanation.CostsThatBite(verdict.RunnerUp, verdict),
             flip,
             confidence,
@@ -43,6 +44,9 @@ public sealed class FrameworkAdvisor
         {
             TwoSided = verdict.TwoSided,
             FamiliarityNote = Explanation.FamiliarityNote(verdict),
+            DecidedByFamiliarity = verdict.DecidedByFamiliarity,
+            BiggerChange = Counterfactuals.BiggerChange(verdict, flip, confidence == Confidence.Strong),
+            SecurityCaution = caution,
         };
     }
 }

@@ -39,6 +39,7 @@ internal static class KnowledgeDocument
         Line(md, $"  built-in protection; kind of project: the source's use cases; experience: learning). Unanswered questions,");
         Line(md, $"  \"{KnowledgeBase.Label(UseCase.Other)}\" and \"{KnowledgeBase.Label(TeamExperience.NotSure)}\" add nothing.");
         Line(md, $"- One answer counts differently because of another: {Weighing.ServiceRule}");
+        Line(md, $"  And: {Weighing.ExperiencedTeamRule}");
         Line(md, "- The margin is Django's total minus Flask's. Required answers carry odd margins and optional ones even");
         Line(md, "  margins, so with the required questions answered there is never a tie. A tie (only possible with a");
         Line(md, "  required answer missing) goes to Flask, the seed's lighter way in.");
@@ -46,13 +47,23 @@ internal static class KnowledgeDocument
         Line(md, $"  {Verdict.StrongFrom} or more is strong only if no one-step change of one answer flips it; otherwise moderate.");
         Line(md, "- Familiarity: a framework you say you know adds no points. It decides a close call, and the advice says");
         Line(md, "  that this reason is your familiarity, not the source; on a clear verdict it changes nothing.");
-        Line(md, "- Reasons: one per answer that favours the winner on balance, strongest first, each the sentence that ties");
-        Line(md, $"  that answer to its fact; an answer that helps both, the runner-up more, only to reach {Explanation.MinimumReasons} reasons.");
-        Line(md, $"- Trade-offs: the winner's costs your answers make bite, then other costs up to {Explanation.TradeOffsShown}, leaving out");
-        Line(md, "  those your answers rule out (table below). \"Why not the runner-up?\" leads with the runner-up's costs that bite.");
+        Line(md, "  Decision (an expert's review): \"a blog, 2 devs, 2 weeks, public content, experienced, we know Django well\"");
+        Line(md, "  was a moderate Flask call that familiarity could not touch, because a few weeks weighed as if every team");
+        Line(md, "  faced Django's learning curve. The source ties Flask's speed to its simplicity and calls Django fast through");
+        Line(md, "  its built-in features, so for an experienced team a few weeks now leans Flask only slightly (rule above):");
+        Line(md, "  that blog is a close call, and the team's familiarity with Django decides it, saying so.");
+        Line(md, "- Reasons: one per answer that leans toward the winner, strongest first, each the sentence that ties that");
+        Line(md, "  answer to its fact. An answer that leans the other way is never argued for the winner: it is a trade-off.");
+        Line(md, "- Trade-offs: for each answer that leans toward the runner-up, strongest first, the winner's costs it makes");
+        Line(md, "  bite or, if none, what the runner-up would have given; then the winner's other costs that can matter for these");
+        Line(md, $"  answers (table below), up to {Explanation.TradeOffsShown}. \"Why not the runner-up?\" leads with the runner-up's costs that bite.");
+        Line(md, "- Security first: when the data is highly sensitive and Flask is the pick, the card leads with what Flask lacks");
+        Line(md, "  built in, rather than leaving it among the trade-offs.");
         Line(md, "- Flip: a one-step change on one answer's scale (size, timeline, security, experience; never a jump such as");
-        Line(md, "  small to large, nor another kind of project) that makes the runner-up win, moving the margin least. When");
-        Line(md, "  only a jump would flip it, no flip is named. A close call names the open question that would decide it.");
+        Line(md, "  small to large, nor another kind of project) that makes the runner-up win, moving the margin least. A strong");
+        Line(md, "  call has none. A moderate or close call without one names the nearest bigger change (any one answer, said");
+        Line(md, "  as \"only a bigger change would tip it\"), or says that no single change would. A close call names the");
+        Line(md, "  open question (unanswered, or experience not given) that would decide it; \"another kind of project\" is an answer.");
         Line(md, "- FastAPI is suggested only beside a Flask verdict for APIs and ML model serving (the seed names it only");
         Line(md, "  as faster than Django at simple endpoints).");
         Line(md, $"- Scales: a timeline up to {Days(AnswerScales.WeeksUpTo)} days is \"{KnowledgeBase.Label(Timeline.Weeks)}\", up to {Days(AnswerScales.MonthsUpTo)} days");
@@ -75,13 +86,13 @@ internal static class KnowledgeDocument
         }
 
         Line(md);
-        Line(md, "## Costs the answers rule out");
+        Line(md, "## Costs shown only when the answers make them apply");
         Line(md);
-        Line(md, "| Cost | Shown (when no answer made it bite) | Left out for |");
+        Line(md, "| Cost | Shown (when no answer made it bite) | Only when |");
         Line(md, "|---|---|---|");
         foreach (var caveat in CostCaveats.All)
         {
-            Line(md, $"| `{caveat.FactId}` | {Cell(caveat.Text)} | {Cell(caveat.RuledOutWhen)} |");
+            Line(md, $"| `{caveat.FactId}` | {Cell(caveat.Text)} | {Cell(caveat.AppliesWhen)} |");
         }
 
         Line(md);
@@ -130,6 +141,17 @@ internal static class KnowledgeDocument
         foreach (var topic in Enum.GetValues<SourceTopic>())
         {
             Line(md, $"| {topic} | {string.Join(", ", SourceTopics.FactsOf(topic).Select(id => $"`{id}`"))} |");
+        }
+
+        Line(md);
+        Line(md, "The article's jargon gets plain words: on the card the term is glossed where it appears, and \"what is ...?\"");
+        Line(md, "gets the meaning first, then the topic's facts. A meaning explains a word; it makes no claim about either framework.");
+        Line(md);
+        Line(md, "| Term | Meaning | Then the facts of |");
+        Line(md, "|---|---|---|");
+        foreach (var term in Glossary.Terms)
+        {
+            Line(md, $"| {term.Term} | {Cell(term.Meaning)} | {term.Topic} |");
         }
 
         Line(md);

@@ -14,7 +14,7 @@ public sealed class MixedCaseTests
         Assert.Equal(Framework.Flask, result.Winner);
         Assert.Equal(Question.UseCase, result.Reasons[0].Question);
         Assert.Contains(FactIds.DjangoNotForMicroservices, result.Reasons[0].FactIds);
-        Assert.DoesNotContain(result.TradeOffs, t => t.Question == Question.Size);
+        Assert.DoesNotContain(result.TradeOffs, t => t.FactId is FactIds.FlaskLessTooling or FactIds.FlaskInconsistentArchitecture);
         Assert.NotNull(result.FastApiNote);
     }
 

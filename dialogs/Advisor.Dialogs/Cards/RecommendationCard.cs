@@ -44,6 +44,7 @@ internal static class RecommendationCard
         ArgumentNullException.ThrowIfNull(r);
         return Markdown.Blocks(
             Headline(r, answers),
+            r.SecurityCaution,
             r.TwoSided is { } call ? Markdown.Blocks(call.Summary, Markdown.BulletList(SideLines(call))) : null,
             r.FamiliarityNote,
             "Why:",
@@ -51,7 +52,7 @@ internal static class RecommendationCard
             "Trade-offs to expect:",
             Markdown.BulletList(TradeOffLines(r)),
             RunnerUpLine(r),
-            CloseCallLine(r),
+            CloseCallLine(r, answers),
             r.FastApiNote);
     }
 
@@ -75,8 +76,14 @@ internal static class RecommendationCard
     public static IEnumerable<string> TradeOffLines(Recommendation r) =>
         r.TradeOffs.Count > 0 ? r.TradeOffs.Select(t => t.Text) : [$"Nothing in your answers makes {r.Winner}'s known costs bite."];
 
-    public static string? CloseCallLine(Recommendation r) =>
+    /// <summary>
+    /// For a close call whose deciding question is still open (unanswered, or experience not given), that it
+    /// could tip it; an answered question, "another kind of project" included, is never called open: the
+    /// runner-up line names what would change it instead.
+    /// </summary>
+    public static string? CloseCallLine(Recommendation r, ProjectAnswers answers) =>
         r.Confidence == Confidence.CloseCall && r.TwoSided is null && r.DecidingQuestion is { } q
+            && KnowledgeBase.Question(q).Selected(answers) is null or { IsUnsure: true, Question: not Question.UseCase }
             ? $"It's a close call: {AdvisorStrings.QuestionTitle(q).ToLowerInvariant()} could tip it either way."
             : null;
 
@@ -95,6 +102,11 @@ internal static class RecommendationCard
             Text(r.TwoSided is null ? $"My recommendation: {r.Winner}" : $"A close call: I lean {r.Winner}", size: "Large", bold: true),
             Text($"{ConfidenceLabel(r.Confidence)} · for {KnowledgeBase.VerdictSummary(answers)}", subtle: true, spacing: "None"),
         };
+        if (r.SecurityCaution is { } caution)
+        {
+            body.Add(Text(caution, color: "Attention", spacing: "Medium"));
+        }
+
         if (r.TwoSided is { } call)
         {
             body.Add(Text(call.Summary, bold: true, spacing: "Medium"));
@@ -111,7 +123,7 @@ internal static class RecommendationCard
         body.Add(Text("Trade-offs to expect", bold: true, spacing: "Medium"));
         body.AddRange(TradeOffLines(r).Select(t => Text("• " + t, spacing: "Small")));
         body.Add(Text(RunnerUpLine(r), spacing: "Medium"));
-        if (CloseCallLine(r) is { } closeCall)
+        if (CloseCallLine(r, answers) is { } closeCall)
         {
             body.Add(Text(closeCall, color: "Attention"));
         }

@@ -13,11 +13,11 @@ internal static class DjangoFacts
             "Django has a lot of nice things included in the base distribution including a caching framework, content administration, site maps, RSS and authentication."),
         Fact.Strength(
             FactIds.DjangoOrm, Django,
-            "Django's ORM talks to SQLite, PostgreSQL, MySQL, MariaDB and Oracle from Python and eases migrations.",
+            "Django's database layer (ORM) reaches SQLite, PostgreSQL, MySQL, MariaDB and Oracle from Python, easing migrations.",
             "Django offers a strong ORM where the developer can communicate with the databases such as SQLite, PostgreSQL, MySQL, MariaDB, and Oracle using Python code, thereby easing the process of handling and migrating databases."),
         Fact.Strength(
             FactIds.DjangoMvt, Django,
-            "Django's Model-View-Template structure is designed for reuse, scale and security.",
+            "Django's Model-View-Template design keeps data, logic and pages apart, for reuse, scale and security.",
             "Django adheres to an MVT architecture where reusability, scalability and security are favored."),
         Fact.Strength(
             FactIds.DjangoAuthAdmin, Django,
@@ -25,7 +25,7 @@ internal static class DjangoFacts
             "It provides built-in user authentication, permission system with inbuilt session management and also creates an automated admin interface to specific models."),
         Fact.Strength(
             FactIds.DjangoSecurity, Django,
-            "Django ships protection against SQL injection, XSS, CSRF and clickjacking.",
+            "Django ships protection against common web attacks (SQL injection, XSS, CSRF, clickjacking).",
             "Django comes with layers of compulsory protection against common attacks such as SQL injection, cross site scripting (XSS), cross site request forgery (CSRF), and clickjacking."),
         Fact.Strength(
             FactIds.DjangoRapidDevelopment, Django,
@@ -59,7 +59,7 @@ internal static class DjangoFacts
         // Flask is ideal for microservices and APIs, so we read it as a cost of Django.
         Fact.Cost(
             FactIds.DjangoNotForMicroservices, Django,
-            "Django is not the best fit for microservices or APIs: it is less modular and less easy to extend.",
+            "Django is not the best fit for APIs or microservices (small, separate services): it is less modular and extensible.",
             "It is not the best way to develop Microservices, nor APIs as it is not very modular and easy to extend."),
     ];
 }

@@ -41,7 +41,7 @@ internal static class FlaskFacts
             "Flask is designed to be simple which makes it easy to learn, mainly to the Python web development beginners."),
         Fact.Cost(
             FactIds.FlaskManualEssentials, Flask,
-            "With Flask you set up the ORM, log-in and admin panel yourself, which can slow a complex app down.",
+            "With Flask you set up the database layer (ORM), log-in and admin panel yourself, which can slow a complex app down.",
             "Flask needs to be set up manually to include features such as ORM, authentication and admin panels that have been integrated in Django."),
         Fact.Cost(
             FactIds.FlaskSecurityDependency, Flask,

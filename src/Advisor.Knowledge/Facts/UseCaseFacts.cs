@@ -30,7 +30,7 @@ internal static class UseCaseFacts
             "Django can effectively be used in the creation of e-learning applications (edX)."),
         Fact.UseCase(
             FactIds.UseCaseDataDashboard, Django,
-            "Django's ORM, admin and templates make data-driven dashboards and reports quick to build.",
+            "Django's database layer (ORM), admin and templates make data-driven dashboards and reports quick to build.",
             "Its ORM, admin and templating system is well-suited to enable quick data driven dashboards and reports customizations (e.g., NASA, Spotify)."),
         Fact.UseCase(
             FactIds.UseCaseSmallProjects, Flask,
@@ -40,7 +40,7 @@ internal static class UseCaseFacts
         // as well as APIs") we read it as Flask's API and microservice use case.
         Fact.UseCase(
             FactIds.UseCaseApi, Flask,
-            "Flask APIs and microservices carry little extra code and few external dependencies.",
+            "Flask APIs and microservices (small, separate services) carry little extra code and few external dependencies.",
             "This has no additional overhead of codes and functions as each function can establish a connection with other functions with minimum external dependency."),
         Fact.UseCase(
             FactIds.UseCasePrototype, Flask,
@@ -69,7 +69,7 @@ internal static class UseCaseFacts
             "Django, as a batteries-included framework, is a complete framework that best suits large, complex and secure applications that need features that come built-in, and development that has to be fast."),
         Fact.Conclusion(
             FactIds.ConclusionFlask, Flask,
-            "Flask is ideal for smaller projects, MVPs, microservices and APIs that need flexibility and control.",
+            "Flask suits small projects, MVPs, APIs and microservices (small, separate services) that need flexibility.",
             "Flask in contrast is a lightweight micro-framework that allows the maximum flexibility and control of an application and is thus ideal in smaller projects, MVPs, microservices as well as APIs when flexibility with customization is a requirement."),
     ];
 }

@@ -24,9 +24,9 @@ internal static class SecurityQuestion
             Option(SecurityNeeds.High, "high security",
                 ["high", "payments", "health data", "compliance", "sensitive", "critical", "banking"],
                 Evidence.Django(3, FactIds.DjangoSecurity,
-                    "Payments or health data need strong protection, and Django builds in defences against SQL injection, XSS, CSRF and clickjacking."),
+                    "Sensitive data like this needs strong protection, and Django builds in defences against common web attacks (SQL injection, XSS, CSRF, clickjacking)."),
                 Evidence.Flask(-2, FactIds.FlaskSecurityDependency,
-                    "Payments or health data raise the stakes of Flask's few built-in security features: safety rests on your practices and extensions.")),
+                    "Data this sensitive raises the stakes of Flask's few built-in security features: safety rests on your practices and extensions.")),
         ]);
 
     private static AnswerOption Option(SecurityNeeds value, string label, string[] synonyms, params Evidence[] evidence) =>

@@ -30,7 +30,7 @@ internal static class TimelineQuestion
             Option(Timeline.LongTerm, "more than six months",
                 ["long term", "long-term", "a year", "years", "ongoing", "no deadline"],
                 Evidence.Django(2, FactIds.DjangoMvt,
-                    "Over more than six months, structure pays: Django's Model-View-Template design favours reuse and growth."),
+                    "With more than six months of work ahead, structure pays: Django's Model-View-Template design, which keeps data, logic and pages apart, favours reuse and growth."),
                 Evidence.Flask(-1, FactIds.FlaskInconsistentArchitecture,
                     "Work that runs past six months gives Flask's freedom time to drift into an architecture that is hard to maintain.")),
         ]);

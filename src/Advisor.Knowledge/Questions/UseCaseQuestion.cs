@@ -33,7 +33,7 @@ internal static class UseCaseQuestion
                 "E-learning is a use the source names for Django, as at edX."),
             Django(UseCase.DataDashboard, "a data-driven dashboard", FactIds.UseCaseDataDashboard,
                 ["reporting", "reports", "analytics", "admin dashboard", "data dashboard"],
-                "Reports and data dashboards come quickly from Django's ORM, admin and templates, as at NASA and Spotify."),
+                "Reports and data dashboards come quickly from Django's database layer (ORM), admin and templates, as at NASA and Spotify."),
             Option(UseCase.Api, "an API or microservice",
                 ["api", "rest api", "microservice", "microservices", "backend service"],
                 Evidence.Flask(UseCaseWeight / 4, FactIds.UseCaseApi,

@@ -1,11 +1,11 @@
 namespace Advisor.Knowledge;
 
 /// <summary>
-/// A framework cost shown as a trade-off although no answer made it bite: the sentence shown, and the
-/// answers that rule it out (issue 11: no learning-curve warning to an experienced team, no ORM set-up
-/// for a static site).
+/// A framework cost that no answer made bite, shown as a trade-off only when the answers make it one that
+/// can matter: the sentence shown, and when it applies (issue 11: no learning-curve warning to an experienced
+/// team, no ORM set-up for a static site; no endpoint or microservice warning for a project that is not an API).
 /// </summary>
-internal sealed record CostCaveat(string FactId, string Text, string RuledOutWhen, Func<ProjectAnswers, bool> RuledOut);
+internal sealed record CostCaveat(string FactId, string Text, string AppliesWhen, Func<ProjectAnswers, bool> Applies);
 
 internal static class CostCaveats
 {
@@ -13,33 +13,32 @@ internal static class CostCaveats
     [
         new(FactIds.DjangoBulky,
             "Expect Django's opinions to limit some low-level customisation: it is built for larger apps.",
-            "a large project", a => a.Size == ProjectSize.Large),
+            "the project is not large", a => a.Size != ProjectSize.Large),
         new(FactIds.DjangoLearningCurve,
             "Anyone new to Django faces a steep learning curve, though resources are plentiful.",
-            "fairly or very experienced with Python web development", a => a.Experience is TeamExperience.Intermediate or TeamExperience.Experienced),
+            "the team's experience is not known to be fair or better", a => a.Experience is not (TeamExperience.Intermediate or TeamExperience.Experienced)),
         new(FactIds.DjangoEndpointOverhead,
             "Simple endpoints run slower on Django than on Flask or FastAPI, because of its abstractions.",
-            "a kind of project that is a whole site (not an API, model serving or other)", IsWholeSite),
+            "it is an API or model-serving API (made of simple endpoints)", IsService),
         new(FactIds.DjangoNotForMicroservices,
-            "Should this split into microservices or APIs later, Django is less modular and harder to extend for that.",
-            "a kind of project that is a whole site (not an API, model serving or other)", IsWholeSite),
+            "Should this split into microservices (small, separate services) later, Django is less modular and harder to extend for that.",
+            "it is an API or model-serving API", IsService),
         new(FactIds.FlaskManualEssentials,
-            "Any ORM, log-in or admin panel you need, you set up yourself in Flask, which slows a complex app.",
-            "a static site", a => a.UseCase == UseCase.StaticSite),
+            "Any database layer (ORM), log-in or admin panel you need, you set up yourself in Flask, which slows a complex app.",
+            "it is not a static site without log-ins", a => !(a.UseCase == UseCase.StaticSite && a.Security != SecurityNeeds.Elevated)),
         new(FactIds.FlaskSecurityDependency,
             "Security rests on your own practices: Flask has few built-in protections, so keep its extensions secure.",
-            "a static site", a => a.UseCase == UseCase.StaticSite),
+            "the app holds log-ins, personal data or more", a => a.Security is SecurityNeeds.Elevated or SecurityNeeds.High),
         new(FactIds.FlaskInconsistentArchitecture,
             "Should the project grow, Flask's freedom can drift into an inconsistent, hard-to-maintain architecture.",
-            "a small project", a => a.Size == ProjectSize.Small),
+            "the project is not small", a => a.Size != ProjectSize.Small),
         new(FactIds.FlaskLessTooling,
-            "Flask has less built-in tooling than Django, which starts to tell if the project becomes very large.",
-            "a small project", a => a.Size == ProjectSize.Small),
+            "Flask has less built-in tooling than Django, which starts to tell on a very large project.",
+            "the project is large and not a single service", a => a.Size == ProjectSize.Large && !IsService(a)),
     ];
 
     public static CostCaveat For(string factId) => All.First(c => c.FactId == factId);
 
-    /// <summary>A CMS, shop, site or dashboard: not made of the simple endpoints and services Django's API costs are about.</summary>
-    private static bool IsWholeSite(ProjectAnswers answers) =>
-        answers.UseCase is not (null or UseCase.Api or UseCase.MlModelServing or UseCase.Other);
+    /// <summary>An API or model serving: made of the simple endpoints and services Django's API costs are about.</summary>
+    private static bool IsService(ProjectAnswers answers) => answers.UseCase is UseCase.Api or UseCase.MlModelServing;
 }

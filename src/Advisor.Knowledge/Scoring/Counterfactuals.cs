@@ -19,9 +19,30 @@ internal static class Counterfactuals
             .FirstOrDefault();
 
     /// <summary>
-    /// For a close call, the question whose answer would settle it: an open question (unanswered,
-    /// "other" or "not sure") that can swing the verdict, the strongest swing first; otherwise the
-    /// question of the nearest flip; otherwise the answer that carries the winner most.
+    /// When no one-step change flips a call that is not strong: the change of one answer, of any size, that
+    /// flips it while moving the margin least (a jump on a scale, another kind of project, an open question
+    /// answered), said as a bigger change; <c>null</c> for a strong call, or when no single change flips it.
+    /// </summary>
+    public static Flip? BiggerChange(Verdict verdict, Flip? flip, bool strong) =>
+        flip is not null || strong ? null
+            : verdict.Selected
+                .SelectMany(s => s.Question.Options
+                    .Where(o => !o.IsUnsure && o != s.Answer)
+                    .Select(o => (s.Question, From: s.Answer, To: o, After: verdict.With(o))))
+                .Where(c => c.After.Winner != verdict.Winner)
+                .OrderBy(c => Math.Abs(c.After.DjangoMargin - verdict.DjangoMargin))
+                .Select(c => new Flip(
+                    c.Question.Id, c.To, c.After.Winner,
+                    $"Only a bigger change would tip it: {Lower(c.Question.WhatIf(c.To))}"
+                        + (c.From is { IsUnsure: false } from ? $" rather than {from.Label}" : "")
+                        + $", {c.After.Winner} would win instead."))
+                .FirstOrDefault();
+
+    /// <summary>
+    /// For a close call, the question whose answer would settle it: an open question (unanswered, or
+    /// experience "not sure") that can swing the verdict, the strongest swing first; otherwise the
+    /// question of the nearest flip; otherwise the answer that carries the winner most. "Another kind of
+    /// project" is an answer the user gave, so it is not open.
     /// </summary>
     public static Question? DecidingQuestion(Verdict verdict, Flip? flip)
     {
@@ -31,7 +52,7 @@ internal static class Counterfactuals
         }
 
         var open = verdict.Selected
-            .Where(s => s.Answer is null or { IsUnsure: true })
+            .Where(s => s.Answer is null || (s.Answer.IsUnsure && s.Question.Id != Question.UseCase))
             .SelectMany(s => s.Question.Options.Where(o => o != s.Answer).Select(o => (s.Question, After: verdict.With(o))))
             .Where(c => c.After.Winner == verdict.RunnerUp)
             .OrderByDescending(c => Math.Abs(c.After.DjangoMargin - verdict.DjangoMargin))
@@ -42,6 +63,8 @@ internal static class Counterfactuals
             .Select(s => s.Question.Id)
             .First();
     }
+
+    private static string Lower(string text) => string.Concat(text[..1].ToLowerInvariant(), text[1..]);
 
     /// <summary>
     /// The plausible changes: one step along an ordered scale (size, timeline, security, experience)

@@ -3,43 +3,57 @@ namespace Advisor.Knowledge;
 /// <summary>Turns a verdict's evidence into reasons and trade-offs a user can check against their answers.</summary>
 internal static class Explanation
 {
-    /// <summary>Costs no answer made bite are listed until there are this many trade-offs; those that bite always are.</summary>
+    /// <summary>Costs no answer made bite are listed until there are this many trade-offs; those from the answers always are.</summary>
     public const int TradeOffsShown = 3;
 
-    /// <summary>Every result names at least this many of the user's answers as reasons, when that many support the winner at all.</summary>
-    public const int MinimumReasons = 2;
-
     /// <summary>
-    /// One reason per answer that, on balance, favours the winner, strongest first, each in the
-    /// sentence that ties that answer to its fact. An answer that helps the winner but helps the
-    /// runner-up more is listed only to reach <see cref="MinimumReasons"/>.
+    /// One reason per answer that leans toward the winner, strongest first, each in the sentence that ties
+    /// that answer to its fact. An answer that leans the other way is never argued for the winner (it is a
+    /// trade-off instead), and one that leans neither way is left out.
     /// </summary>
-    public static IReadOnlyList<Reason> Reasons(Verdict verdict)
-    {
-        var all = verdict.Selected
+    public static IReadOnlyList<Reason> Reasons(Verdict verdict) =>
+    [
+        .. verdict.Selected
+            .Where(s => Leans(s, verdict.Winner))
             .Select(s => ReasonFor(s, verdict))
             .OfType<Reason>()
-            .OrderByDescending(r => r.Points)
-            .ToList();
-        var onBalance = all.Where(r => FavoursWinner(r, verdict)).ToList();
-        return [.. onBalance, .. all.Where(r => !FavoursWinner(r, verdict)).Take(Math.Max(0, MinimumReasons - onBalance.Count))];
+            .OrderByDescending(r => r.Points),
+    ];
+
+    /// <summary>
+    /// What choosing the winner costs on these answers: for each answer that leans toward the runner-up
+    /// (strongest first), the winner's costs it makes bite or, if none, what the runner-up would have given;
+    /// then the winner's other costs that can matter for these answers (<see cref="CostCaveats"/>), up to
+    /// <see cref="TradeOffsShown"/>. The security cost is left to <paramref name="securityCaution"/> when that leads the card.
+    /// </summary>
+    public static IReadOnlyList<TradeOff> TradeOffs(Verdict verdict, string? securityCaution)
+    {
+        var fromAnswers = new List<TradeOff>();
+        foreach (var weighed in verdict.Selected.Where(s => Leans(s, verdict.RunnerUp)).OrderByDescending(s => Math.Abs(s.DjangoMargin)))
+        {
+            if (securityCaution is null || weighed.Question.Id != Question.Security)
+            {
+                fromAnswers.AddRange(WhatItCosts(weighed, verdict, fromAnswers));
+            }
+        }
+
+        var others = CostCaveats.All
+            .Where(c => KnowledgeBase.Fact(c.FactId).About == verdict.Winner && c.Applies(verdict.Answers))
+            .Where(c => fromAnswers.TrueForAll(t => t.FactId != c.FactId) && (securityCaution is null || c.FactId != FactIds.FlaskSecurityDependency))
+            .Select(c => new TradeOff(c.FactId, null, c.Text))
+            .Take(Math.Max(0, TradeOffsShown - fromAnswers.Count));
+        return [.. fromAnswers, .. others];
     }
 
     /// <summary>
-    /// The winner's costs: first those the user's answers make bite, then others up to
-    /// <see cref="TradeOffsShown"/>, leaving out any the answers rule out.
+    /// The line that leads a Flask card when the data is sensitive: what Flask lacks built in (issue 11 follow-up:
+    /// a health-data risk shown only among the trade-offs was easy to miss).
     /// </summary>
-    public static IReadOnlyList<TradeOff> TradeOffs(Verdict verdict)
-    {
-        var triggered = CostsThatBite(verdict.Winner, verdict);
-        var others = KnowledgeBase.Facts
-            .Where(f => f.Kind == FactKind.Cost && f.About == verdict.Winner && triggered.TrueForAll(t => t.FactId != f.Id))
-            .Select(f => CostCaveats.For(f.Id))
-            .Where(c => !c.RuledOut(verdict.Answers))
-            .Select(c => new TradeOff(c.FactId, null, c.Text))
-            .Take(Math.Max(0, TradeOffsShown - triggered.Count));
-        return [.. triggered, .. others];
-    }
+    public static string? SecurityCaution(Verdict verdict) =>
+        verdict.Winner == Framework.Flask && verdict.Answers.Security == SecurityNeeds.High
+            ? "Mind the security first: data this sensitive needs strong protection, and Flask has few built-in security features, "
+                + "so safety rests on your own practices and on keeping its extensions secure."
+            : null;
 
     /// <summary>A framework's costs that the user's answers make bite, each in the sentence tying it to the answer.</summary>
     public static List<TradeOff> CostsThatBite(Framework framework, Verdict verdict) =>
@@ -63,10 +77,22 @@ internal static class Explanation
         { } known => $"You know {known}, but the source's case for {verdict.Winner} here is clear enough that familiarity doesn't change it.",
     };
 
-    private static bool FavoursWinner(Reason reason, Verdict verdict)
+    private static bool Leans(Weighed weighed, Framework framework) =>
+        framework == Framework.Django ? weighed.DjangoMargin > 0 : weighed.DjangoMargin < 0;
+
+    /// <summary>
+    /// An answer leaning toward the runner-up: the winner's costs it makes bite (those not already <paramref name="shown"/>),
+    /// else the runner-up's strongest case from it, so every such answer says what it costs.
+    /// </summary>
+    private static List<TradeOff> WhatItCosts(Weighed weighed, Verdict verdict, List<TradeOff> shown)
     {
-        var margin = verdict.Selected.First(s => s.Question.Id == reason.Question).DjangoMargin;
-        return verdict.Winner == Framework.Django ? margin > 0 : margin < 0;
+        var costs = weighed.Evidence
+            .Where(e => e.Framework == verdict.Winner && e.Points < 0 && shown.TrueForAll(t => t.FactId != e.FactId))
+            .OrderBy(e => e.Points)
+            .ToList();
+        var given = costs.Count > 0 ? costs
+            : weighed.Evidence.Where(e => e.Framework == verdict.RunnerUp && e.Points > 0).OrderByDescending(e => e.Points).Take(1);
+        return [.. given.Select(e => new TradeOff(e.FactId, weighed.Question.Id, e.Because))];
     }
 
     private static Reason? ReasonFor(Weighed weighed, Verdict verdict)

@@ -45,15 +45,29 @@ public sealed record Recommendation(
 
     public string? FamiliarityNote { get; init; }
 
+    /// <summary>True when the user's familiarity, not the answers, settled a close call (the comparison shows it as a row).</summary>
+    public bool DecidedByFamiliarity { get; init; }
+
+    /// <summary>
+    /// When no one-step change flips a call that is not strong: the nearest change of any one answer that
+    /// does (a jump on a scale, another kind of project, or an open question answered); <c>null</c> if none.
+    /// </summary>
+    public Flip? BiggerChange { get; init; }
+
+    /// <summary>What Flask lacks built in, said first when the data is sensitive and Flask is the pick; else <c>null</c>.</summary>
+    public string? SecurityCaution { get; init; }
+
     /// <summary>True when no one-step change of one answer changes the verdict.</summary>
     public bool IsRobust => Flip is null;
 
     /// <summary>
-    /// The user-facing line about what would change the verdict: the nearest flip, a word that nothing
-    /// near does for a strong verdict, or <c>null</c> (only a jump across a scale would flip it).
+    /// The user-facing line about what would change the verdict: the nearest one-step flip; for a call that is
+    /// not strong and has none, the nearest bigger change; for a strong verdict, a word that nothing near does.
     /// </summary>
-    public string? FlipText => Flip?.Text
-        ?? (Confidence == Confidence.Strong ? $"No small change to one answer would tip it to {RunnerUp}." : null);
+    public string? FlipText => Flip?.Text ?? BiggerChange?.Text
+        ?? (Confidence == Confidence.Strong
+            ? $"No small change to one answer would tip it to {RunnerUp}."
+            : $"No single change to one answer would tip it to {RunnerUp}: {Winner} rests on several answers at once.");
 
     public FrameworkScore Score(Framework framework) => Scores.First(s => s.Framework == framework);
 }

@@ -19,8 +19,8 @@ internal static class TwoSides
         "A split the source supports: Django for accounts, billing and admin, beside a small Flask or FastAPI service for the model.");
 
     private static readonly TwoSidedCall ApiWithPayments = new(
-        "An API pulls towards Flask, while payments or health data pull towards Django.",
-        new(Framework.Django, "Django for the sensitive part: its protection against SQL injection, XSS, CSRF and clickjacking is built in.", FactIds.DjangoSecurity),
+        "An API pulls towards Flask, while data this sensitive pulls towards Django.",
+        new(Framework.Django, "Django for the sensitive part: its defences against common web attacks (SQL injection, XSS, CSRF, clickjacking) are built in.", FactIds.DjangoSecurity),
         new(Framework.Flask, "Flask for the endpoints: it maps URLs and HTTP methods cleanly, with little extra code.", FactIds.FlaskRestfulDispatching),
         "A split the source supports: Django for the payments, accounts and admin, beside a small Flask or FastAPI service for the simple endpoints.");
 
