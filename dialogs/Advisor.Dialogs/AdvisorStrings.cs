@@ -37,6 +37,7 @@ internal static class AdvisorStrings
 
     public const string WhyButton = "Why?";
     public const string CompareButton = "Compare side by side";
+    public const string RecordButton = "Decision record";
     public const string ChangeButton = "Change an answer";
     public const string StartOverButton = "Start over";
 
