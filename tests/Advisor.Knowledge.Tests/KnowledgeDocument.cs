@@ -16,7 +16,10 @@ internal static class KnowledgeDocument
         Line(md, "<!-- Generated from src/Advisor.Knowledge by tests/Advisor.Knowledge.Tests (KnowledgeDocumentTests). Do not edit by hand:");
         Line(md, $"     {RegenerateVariable}=1 dotnet test tests/Advisor.Knowledge.Tests --artifacts-path /tmp/art-knowledge -->");
         Line(md);
-        Line(md, $"Knowledge version **{KnowledgeBase.Version}**, built from the seed document `{KnowledgeBase.SeedFile}`.");
+        Line(md, $"Knowledge version **{KnowledgeBase.Version}**, built from the seed document `{KnowledgeBase.SeedFile}`:");
+        Line(md, $"{SourceArticle.Description}.");
+        Line(md, $"The bot calls it \"{SourceArticle.Name}\" (\"the article I'm based on\" when it introduces itself), and the decision");
+        Line(md, "record describes it in the words above, never by its file name.");
         Line(md, "Every fact quotes its seed passage exactly; a test checks each one against the seed file.");
         Line(md);
         RenderRules(md);
@@ -45,7 +48,7 @@ internal static class KnowledgeDocument
         Line(md, $"- Confidence: a margin below {Verdict.ModerateFrom}, or a two-sided project (below), is a close call. A margin of");
         Line(md, $"  {Verdict.StrongFrom} or more is strong only if no one-step change of one answer flips it; otherwise moderate.");
         Line(md, "- Familiarity: a framework you say you know adds no points. It decides a close call, and the advice says");
-        Line(md, "  that this reason is your familiarity, not the source; on a clear verdict it changes nothing.");
+        Line(md, "  that this reason is your familiarity, not the article; on a clear verdict it changes nothing.");
         Line(md, "- Reasons: one per answer that favours the winner on balance, strongest first, each the sentence that ties");
         Line(md, $"  that answer to its fact; an answer that helps both, the runner-up more, only to reach {Explanation.MinimumReasons} reasons.");
         Line(md, $"- Trade-offs: the winner's costs your answers make bite, then other costs up to {Explanation.TradeOffsShown}, leaving out");

@@ -82,7 +82,7 @@ public sealed class MixedCaseTests
         Assert.Equal(known, result.Winner);
         Assert.Equal(Confidence.CloseCall, result.Confidence);
         Assert.Contains($"you know {known}", result.FamiliarityNote, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("your familiarity, not the source", result.FamiliarityNote, StringComparison.Ordinal);
+        Assert.Contains("your familiarity, not the article", result.FamiliarityNote, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -94,12 +94,12 @@ internal static class DecisionRecord
 
         Section(md, "Reasons", r.Reasons.Select(x => RecommendationCard.ReasonLine(x, state.Words)));
         Section(md, "Trade-offs", r.TradeOffs.Select(t => t.Text).DefaultIfEmpty($"Nothing in the answers makes {r.Winner}'s known costs bite."));
-        Section(md, $"Alternative considered: {r.RunnerUp}", r.RunnerUpCosts.Select(c => c.Text).DefaultIfEmpty($"On these answers the source's case for {r.Winner} is stronger."));
+        Section(md, $"Alternative considered: {r.RunnerUp}", r.RunnerUpCosts.Select(c => c.Text).DefaultIfEmpty($"On these answers the article's case for {r.Winner} is stronger."));
         Line(md, "## What would change it");
         Line(md, r.FlipText ?? (r.DecidingQuestion is { } q ? $"{AdvisorStrings.QuestionTitle(q)} could tip it either way." : "Only a large change to an answer would."));
         Line(md);
         Line(md, "## Source");
-        Line(md, $"Framework Advisor, knowledge version {r.KnowledgeVersion}, from the seed article `{KnowledgeBase.SeedFile}`.");
+        Line(md, $"Framework Advisor, knowledge version {r.KnowledgeVersion}. Every reason and trade-off above comes from one article: {SourceArticle.Description}.");
         Line(md, $"Date: {now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         return md.ToString();
     }

@@ -10,7 +10,7 @@ public enum SourceTopic { About, Databases, Admin, Authentication, Templating, D
 public static class SourceTopics
 {
     /// <summary>The one line for a question the source does not answer.</summary>
-    public const string NotInTheSource = "My source doesn't cover that, so I can't answer it from there.";
+    public const string NotInTheSource = "The article doesn't cover that, so I can't answer it from there.";
 
     private static readonly Dictionary<SourceTopic, (string[] FactIds, string? Silence)> Topics = new()
     {
@@ -19,11 +19,11 @@ public static class SourceTopics
         [SourceTopic.Admin] = ([FactIds.DjangoAuthAdmin, FactIds.UseCaseCms, FactIds.FlaskManualEssentials], null),
         [SourceTopic.Authentication] = ([FactIds.DjangoAuthAdmin, FactIds.DjangoSecurity, FactIds.FlaskSecurityDependency], null),
         [SourceTopic.Templating] = ([FactIds.FlaskJinja2, FactIds.UseCaseCms], null),
-        [SourceTopic.DevServer] = ([FactIds.FlaskDevServer], "My source says nothing about Django's development server."),
+        [SourceTopic.DevServer] = ([FactIds.FlaskDevServer], "The article says nothing about Django's development server."),
         [SourceTopic.RestApis] = ([FactIds.FlaskRestfulDispatching, FactIds.UseCaseApi, FactIds.DjangoNotForMicroservices], null),
-        [SourceTopic.Performance] = ([FactIds.DjangoEndpointOverhead, FactIds.FlaskLightweight], "Beyond simple endpoints, my source gives no speed figures."),
-        [SourceTopic.Community] = ([FactIds.DjangoMatureEcosystem, FactIds.DjangoLearningCurve], "My source says nothing about the size of Flask's community."),
-        [SourceTopic.FastApi] = ([FactIds.DjangoEndpointOverhead], "That is the only place my source mentions FastAPI."),
+        [SourceTopic.Performance] = ([FactIds.DjangoEndpointOverhead, FactIds.FlaskLightweight], "Beyond simple endpoints, the article gives no speed figures."),
+        [SourceTopic.Community] = ([FactIds.DjangoMatureEcosystem, FactIds.DjangoLearningCurve], "The article says nothing about the size of Flask's community."),
+        [SourceTopic.FastApi] = ([FactIds.DjangoEndpointOverhead], "That is the only place the article mentions FastAPI."),
         [SourceTopic.Dashboards] = ([FactIds.UseCaseInteractiveDashboard, FactIds.UseCaseDataDashboard], null),
         [SourceTopic.StaticSites] = ([FactIds.UseCaseStaticSite, FactIds.FlaskLightweight], null),
     };
@@ -36,6 +36,6 @@ public static class SourceTopics
     {
         var (factIds, silence) = Topics[topic];
         var statements = factIds.Select(id => KnowledgeBase.Fact(id).Statement);
-        return string.Join(' ', ["From my source:", .. statements, .. silence is null ? Array.Empty<string>() : [silence]]);
+        return string.Join(' ', ["From the article:", .. statements, .. silence is null ? Array.Empty<string>() : [silence]]);
     }
 }

@@ -28,6 +28,22 @@ public sealed class DecisionRecordTests
     }
 
     [Fact]
+    public async Task Source_NamesTheArticleAReaderUnderstands_AndTheKnowledgeVersion_NeverTheFileName()
+    {
+        var harness = new AdvisorHarness(Channels.Emulator);
+        await harness.SendAsync(harness.Adapter.MakeMessage("A 3-person REST API, due in 3 weeks, internal only, we're beginners"));
+        harness.DrainReplies();
+
+        await harness.SendAsync(harness.Adapter.MakeMessage("share"));
+
+        var source = Assert.Single(harness.DrainReplies()).Text!.Split("## Source")[1];
+        Assert.Contains(Advisor.Knowledge.SourceArticle.Description, source, StringComparison.Ordinal);
+        Assert.Contains($"knowledge version {Advisor.Knowledge.KnowledgeBase.Version}", source, StringComparison.Ordinal);
+        Assert.DoesNotContain(Advisor.Knowledge.KnowledgeBase.SeedFile, source, StringComparison.Ordinal);
+        Assert.DoesNotContain("seed", source, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Export_InTheEmulator_SendsTheRecordAsAMarkdownMessageToCopy()
     {
         var harness = new AdvisorHarness(Channels.Emulator);
