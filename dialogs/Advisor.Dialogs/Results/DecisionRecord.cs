@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Advisor.Dialogs.Cards;
 using Advisor.Dialogs.State;
 using Advisor.Dialogs.Understanding;
 using Advisor.Knowledge;
 using Bot.Core.Schema;
+using Bot.Dialogs;
 
 namespace Advisor.Dialogs.Results;
 
@@ -34,6 +37,9 @@ internal static class DecisionRecord
         var markdown = Markdown(r, state, now);
         if (channelId is Channels.WebChat or Channels.DirectLine)
         {
+            // Web Chat renders a text/* attachment without inline content as its file attachment: a download
+            // link named after the file (a data: URL is allowed), with the size shown from attachmentSizes.
+            var bytes = Encoding.UTF8.GetBytes(markdown);
             return new Activity
             {
                 Type = ActivityTypes.Message,
@@ -44,9 +50,10 @@ internal static class DecisionRecord
                     {
                         ContentType = "text/markdown",
                         Name = FileName,
-                        ContentUrl = "data:text/markdown;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(markdown)),
+                        ContentUrl = "data:text/markdown;base64," + Convert.ToBase64String(bytes),
                     },
                 ],
+                ChannelData = JsonSerializer.SerializeToElement(new JsonObject { ["attachmentSizes"] = new JsonArray(bytes.Length) }, DialogsJsonContext.Default.JsonObject),
             };
         }
 
