@@ -70,10 +70,9 @@ internal static class DecisionRecord
         Line(md, "## Context");
         foreach (var question in KnowledgeBase.Questions)
         {
-            if (question.Selected(state.Answers) is { } option)
+            if (ContextLine(question, state) is { } line)
             {
-                var words = state.Words.TryGetValue(question.Id, out var said) ? $" (from “{said}”)" : "";
-                Line(md, $"- {AdvisorStrings.QuestionTitle(question.Id)}: {option.Label}{words}");
+                Line(md, $"- {AdvisorStrings.QuestionTitle(question.Id)}: {line}");
             }
         }
 
@@ -106,9 +105,25 @@ internal static class DecisionRecord
         Line(md, r.FlipText ?? (r.DecidingQuestion is { } q ? $"{AdvisorStrings.QuestionTitle(q)} could tip it either way." : "Only a large change to an answer would."));
         Line(md);
         Line(md, "## Source");
-        Line(md, $"Framework Advisor, knowledge version {r.KnowledgeVersion}. Every reason and trade-off above comes from one article: {SourceArticle.Description}.");
+        Line(md, $"Framework Advisor, knowledge version {r.KnowledgeVersion}. Every reason and trade-off above comes from {SourceArticle.Description}.");
         Line(md, $"Date: {now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         return md.ToString();
+    }
+
+    /// <summary>
+    /// An answer and the words it came from. "Not sure" or "skip" was no answer, so it is left out; another
+    /// kind of project is given in the user's words ("a blog"), since its label alone says nothing.
+    /// </summary>
+    private static string? ContextLine(QuestionDefinition question, AdvisorState state)
+    {
+        var said = state.Words.GetValueOrDefault(question.Id);
+        return question.Selected(state.Answers) switch
+        {
+            null => null,
+            { IsUnsure: true } when said is null || Lexicon.Unsure.Any(p => TextTokens.Contains(TextTokens.Words(said), p)) => null,
+            { IsUnsure: true } => $"“{said}”, which the article weighs for neither framework",
+            { } option => said is null ? option.Label : $"{option.Label} (from “{said}”)",
+        };
     }
 
     private static string ConfidenceWords(Confidence confidence) => confidence switch

@@ -27,6 +27,27 @@ public sealed class DecisionRecordTests
         Assert.Contains("knowledge version", markdown, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("skip", null)]
+    [InlineData("a blog", "- What you're building: “a blog”, which the article weighs for neither framework")]
+    public async Task Context_LeavesOutANonAnswer_AndGivesAnotherKindOfProjectInTheUsersWords(string answer, string? expected)
+    {
+        var harness = new AdvisorHarness(Channels.Emulator);
+        await harness.SendAsync(harness.Adapter.MakeMessage("Just me, I'm a beginner, a couple of months, public content"));
+        await harness.SendAsync(harness.Adapter.MakeMessage(answer));
+        harness.DrainReplies();
+
+        await harness.SendAsync(harness.Adapter.MakeMessage("share"));
+
+        var context = Assert.Single(harness.DrainReplies()).Text!.Split("## Decision")[0];
+        Assert.DoesNotContain("another kind of project", context, StringComparison.Ordinal);
+        Assert.DoesNotContain("“skip”", context, StringComparison.Ordinal);
+        if (expected is not null)
+        {
+            Assert.Contains(expected, context, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task Source_NamesTheArticleAReaderUnderstands_AndTheKnowledgeVersion_NeverTheFileName()
     {
