@@ -200,7 +200,7 @@ public sealed class AdvisorDialog : ComponentDialog
                 return await StartOverAsync(innerDc, state, cancellationToken);
             case FollowUp.Change:
                 return await ChangeAnswerAsync(innerDc, state, cancellationToken);
-            case FollowUp.Why or FollowUp.WhyNot or FollowUp.Compare when innerDc.ActiveDialog?.Id != ResultDialog.DialogId:
+            case FollowUp.Why or FollowUp.WhyNot or FollowUp.Compare or FollowUp.Record when innerDc.ActiveDialog?.Id != ResultDialog.DialogId:
                 // Pressed while something else was asked (e.g. "which answer?"): back to the result, and answer the press.
                 await RestartWithAsync(innerDc, ResultDialog.DialogId, ResultDialog.Quietly, cancellationToken);
                 return await base.OnContinueDialogAsync(innerDc, cancellationToken);

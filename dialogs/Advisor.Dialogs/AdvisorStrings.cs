@@ -7,7 +7,7 @@ namespace Advisor.Dialogs;
 /// <summary>Every sentence the advisor says, in one place, so its voice can be read and tuned together.</summary>
 internal static class AdvisorStrings
 {
-    public const string Welcome = "Hi! I'm Framework Advisor. Tell me about your project and I'll recommend Django or Flask, with my reasons and what would change my mind.";
+    public const string Welcome = "Hi! I'm Framework Advisor. Tell me about your project and I'll recommend Django or Flask, with my reasons and what would change my mind, all drawn from the article I'm based on.";
     public const string WelcomeHow = "Describe it in one message, or let me ask you a few quick questions.";
     public const string AskMeButton = "Ask me the questions";
     public const string ExampleButton = "Try an example";
@@ -30,13 +30,14 @@ internal static class AdvisorStrings
     public const string FollowUpTooEarly = "I'll weigh Django against Flask as soon as I have your answers. It's only a few questions.";
     public const string NothingToRedo = "There's nothing to change yet. Let's answer the questions first.";
 
-    public const string GeneralHelp = "I recommend Django or Flask from a few facts about your project: its size, timeline and security needs, plus what you're building and your team's experience if you like. Describe it in one message or let me ask. You can also ask what my source says (“does Django have an admin?”), see “my answers”, say “back”, “start over”, or change an answer at any time.";
+    public const string GeneralHelp = "I recommend Django or Flask from a few facts about your project: its size, timeline and security needs, plus what you're building and your team's experience if you like. Describe it in one message or let me ask. You can also ask what the article I'm based on says (“does Django have an admin?”), see “my answers”, say “back”, “start over”, or change an answer at any time.";
     public const string ResultHelp = "Ask me why, why not the other one, to compare them side by side, or what changes if an answer does (like “what if it's a large team?”). Say “share” for a decision record to take to your team, or “start over” for a new project.";
     public const string ResultFallback = "I can explain this choice, compare the two side by side, or show what changes if an answer does, like “what if the timeline were a year?”";
     public const string YoureWelcome = "You're welcome! Say “start over” whenever you want to size up another project.";
 
     public const string WhyButton = "Why?";
     public const string CompareButton = "Compare side by side";
+    public const string RecordButton = "Decision record";
     public const string ChangeButton = "Change an answer";
     public const string StartOverButton = "Start over";
 
@@ -111,7 +112,7 @@ internal static class AdvisorStrings
 
     /// <summary>A technology the bot does not weigh: one honest line, then back to what it can do.</summary>
     public static string OutOfScope(string technology) => technology == "FastAPI"
-        ? "I only compare Django and Flask. My source mentions FastAPI just once: Django is slower at simple endpoints than Flask or FastAPI."
+        ? "I only compare Django and Flask. The article mentions FastAPI just once: Django is slower at simple endpoints than Flask or FastAPI."
         : $"I only compare Django and Flask, so I can't weigh {technology} for you.";
 
     public const string NotWeb = "Django and Flask are both for building web apps and sites, so for a tool with no web side you may not need either. If it will have a web part, tell me about that and I'll compare them for it.";

@@ -42,7 +42,7 @@ public sealed class TeamsActionExecuteTests
 
         var (messages, card) = Split(harness.DrainReplies());
         Assert.Contains("what tips it to Flask", Assert.Single(messages).Text, StringComparison.Ordinal);
-        Assert.Equal(4, card.GetProperty("actions").GetArrayLength());
+        Assert.Equal(5, card.GetProperty("actions").GetArrayLength());
     }
 
     [Fact]

@@ -173,7 +173,7 @@ public sealed class AnswerSpaceTests
                 Assert.NotNull(result.FamiliarityNote);
                 if (alone.Confidence == Confidence.CloseCall)
                 {
-                    Assert.Contains("your familiarity, not the source", result.FamiliarityNote, StringComparison.Ordinal);
+                    Assert.Contains("your familiarity, not the article", result.FamiliarityNote, StringComparison.Ordinal);
                 }
             }
         }

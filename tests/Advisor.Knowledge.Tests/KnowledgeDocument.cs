@@ -16,7 +16,10 @@ internal static class KnowledgeDocument
         Line(md, "<!-- Generated from src/Advisor.Knowledge by tests/Advisor.Knowledge.Tests (KnowledgeDocumentTests). Do not edit by hand:");
         Line(md, $"     {RegenerateVariable}=1 dotnet test tests/Advisor.Knowledge.Tests --artifacts-path /tmp/art-knowledge -->");
         Line(md);
-        Line(md, $"Knowledge version **{KnowledgeBase.Version}**, built from the seed document `{KnowledgeBase.SeedFile}`.");
+        Line(md, $"Knowledge version **{KnowledgeBase.Version}**, built from the seed document `{KnowledgeBase.SeedFile}`:");
+        Line(md, $"{SourceArticle.Description}.");
+        Line(md, $"The bot calls it \"{SourceArticle.Name}\" (\"the article I'm based on\" when it introduces itself), and the decision");
+        Line(md, "record describes it in the words above, never by its file name.");
         Line(md, "Every fact quotes its seed passage exactly; a test checks each one against the seed file.");
         Line(md);
         RenderRules(md);
@@ -46,10 +49,10 @@ internal static class KnowledgeDocument
         Line(md, $"- Confidence: a margin below {Verdict.ModerateFrom}, or a two-sided project (below), is a close call. A margin of");
         Line(md, $"  {Verdict.StrongFrom} or more is strong only if no one-step change of one answer flips it; otherwise moderate.");
         Line(md, "- Familiarity: a framework you say you know adds no points. It decides a close call, and the advice says");
-        Line(md, "  that this reason is your familiarity, not the source; on a clear verdict it changes nothing.");
+        Line(md, "  that this reason is your familiarity, not the article; on a clear verdict it changes nothing.");
         Line(md, "  Decision (an expert's review): \"a blog, 2 devs, 2 weeks, public content, experienced, we know Django well\"");
         Line(md, "  was a moderate Flask call that familiarity could not touch, because a few weeks weighed as if every team");
-        Line(md, "  faced Django's learning curve. The source ties Flask's speed to its simplicity and calls Django fast through");
+        Line(md, "  faced Django's learning curve. The article ties Flask's speed to its simplicity and calls Django fast through");
         Line(md, "  its built-in features, so for an experienced team a few weeks now leans Flask only slightly (rule above):");
         Line(md, "  that blog is a close call, and the team's familiarity with Django decides it, saying so.");
         Line(md, "- Reasons: one per answer that leans toward the winner, strongest first, each the sentence that ties that");
@@ -145,7 +148,8 @@ internal static class KnowledgeDocument
 
         Line(md);
         Line(md, "The article's jargon gets plain words: on the card the term is glossed where it appears, and \"what is ...?\"");
-        Line(md, "gets the meaning first, then the topic's facts. A meaning explains a word; it makes no claim about either framework.");
+        Line(md, "gets the meaning first, then the topic's facts. A meaning is the article's own expansion of the term; a term it does");
+        Line(md, "not explain is not explained from elsewhere, so every claim still traces to the article.");
         Line(md);
         Line(md, "| Term | Meaning | Then the facts of |");
         Line(md, "|---|---|---|");

@@ -36,8 +36,8 @@ public sealed class MixedCaseTests
     [InlineData(Timeline.LongTerm, UseCase.Cms)]
     public void Recommend_BeginnersSmallPersonalSiteOrBlog_PicksFlaskAsTheLighterWayIn(Timeline timeline, UseCase? useCase)
     {
-        // "no rush" may read as more than six months; a personal blog is not a custom CMS, and even
-        // read as one, the source's three sentences on beginners keep it Flask.
+        // "no rush" no longer reads as more than six months, nor a personal blog as a custom CMS (docs/understanding.md);
+        // even when the user does answer so, the source's three sentences on beginners keep it Flask.
         var result = ScenarioTests.Recommend(ProjectSize.Small, timeline, SecurityNeeds.Standard, useCase, TeamExperience.Beginner);
 
         Assert.Equal(Framework.Flask, result.Winner);
@@ -82,7 +82,7 @@ public sealed class MixedCaseTests
         Assert.Equal(known, result.Winner);
         Assert.Equal(Confidence.CloseCall, result.Confidence);
         Assert.Contains($"you know {known}", result.FamiliarityNote, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("your familiarity, not the source", result.FamiliarityNote, StringComparison.Ordinal);
+        Assert.Contains("your familiarity, not the article", result.FamiliarityNote, StringComparison.Ordinal);
     }
 
     [Fact]

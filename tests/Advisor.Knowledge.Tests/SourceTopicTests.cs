@@ -12,7 +12,7 @@ public sealed class SourceTopicTests
 
         Assert.NotEmpty(SourceTopics.FactsOf(topic));
         Assert.All(SourceTopics.FactsOf(topic), id => Assert.Contains(KnowledgeBase.Fact(id).Statement, answer, StringComparison.Ordinal));
-        Assert.StartsWith("From my source:", answer, StringComparison.Ordinal);
+        Assert.StartsWith("From the article:", answer, StringComparison.Ordinal);
     }
 
     [Fact]

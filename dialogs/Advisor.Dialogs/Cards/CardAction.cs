@@ -5,7 +5,7 @@ using Bot.Core.Schema;
 namespace Advisor.Dialogs.Cards;
 
 /// <summary>What a recommendation-card button asks for.</summary>
-internal enum FollowUp { Why, WhyNot, Compare, Change, StartOver }
+internal enum FollowUp { Why, WhyNot, Compare, Change, StartOver, Record }
 
 /// <summary>
 /// A card button press with data <c>{"advisor": "whyNot", "card": 3}</c>. Action.Submit arrives as a

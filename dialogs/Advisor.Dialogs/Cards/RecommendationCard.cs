@@ -141,6 +141,7 @@ internal static class RecommendationCard
         [
             Button(AdvisorStrings.WhyNotButton(r.RunnerUp), FollowUp.WhyNot),
             Button(AdvisorStrings.CompareButton, FollowUp.Compare),
+            Button(AdvisorStrings.RecordButton, FollowUp.Record),
             Button(AdvisorStrings.ChangeButton, FollowUp.Change),
             Button(AdvisorStrings.StartOverButton, FollowUp.StartOver),
         ];

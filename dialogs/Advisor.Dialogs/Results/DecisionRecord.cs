@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Advisor.Dialogs.Cards;
 using Advisor.Dialogs.State;
 using Advisor.Dialogs.Understanding;
 using Advisor.Knowledge;
 using Bot.Core.Schema;
+using Bot.Dialogs;
 
 namespace Advisor.Dialogs.Results;
 
@@ -34,6 +37,9 @@ internal static class DecisionRecord
         var markdown = Markdown(r, state, now);
         if (channelId is Channels.WebChat or Channels.DirectLine)
         {
+            // Web Chat renders a text/* attachment without inline content as its file attachment: a download
+            // link named after the file (a data: URL is allowed), with the size shown from attachmentSizes.
+            var bytes = Encoding.UTF8.GetBytes(markdown);
             return new Activity
             {
                 Type = ActivityTypes.Message,
@@ -44,9 +50,10 @@ internal static class DecisionRecord
                     {
                         ContentType = "text/markdown",
                         Name = FileName,
-                        ContentUrl = "data:text/markdown;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(markdown)),
+                        ContentUrl = "data:text/markdown;base64," + Convert.ToBase64String(bytes),
                     },
                 ],
+                ChannelData = JsonSerializer.SerializeToElement(new JsonObject { ["attachmentSizes"] = new JsonArray(bytes.Length) }, DialogsJsonContext.Default.JsonObject),
             };
         }
 
@@ -63,10 +70,9 @@ internal static class DecisionRecord
         Line(md, "## Context");
         foreach (var question in KnowledgeBase.Questions)
         {
-            if (question.Selected(state.Answers) is { } option)
+            if (ContextLine(question, state) is { } line)
             {
-                var words = state.Words.TryGetValue(question.Id, out var said) ? $" (from “{said}”)" : "";
-                Line(md, $"- {AdvisorStrings.QuestionTitle(question.Id)}: {option.Label}{words}");
+                Line(md, $"- {AdvisorStrings.QuestionTitle(question.Id)}: {line}");
             }
         }
 
@@ -94,14 +100,30 @@ internal static class DecisionRecord
 
         Section(md, "Reasons", r.Reasons.Select(x => RecommendationCard.ReasonLine(x, state.Words)));
         Section(md, "Trade-offs", r.TradeOffs.Select(t => t.Text).DefaultIfEmpty($"Nothing in the answers makes {r.Winner}'s known costs bite."));
-        Section(md, $"Alternative considered: {r.RunnerUp}", r.RunnerUpCosts.Select(c => c.Text).DefaultIfEmpty($"On these answers the source's case for {r.Winner} is stronger."));
+        Section(md, $"Alternative considered: {r.RunnerUp}", r.RunnerUpCosts.Select(c => c.Text).DefaultIfEmpty($"On these answers the article's case for {r.Winner} is stronger."));
         Line(md, "## What would change it");
         Line(md, r.FlipText ?? (r.DecidingQuestion is { } q ? $"{AdvisorStrings.QuestionTitle(q)} could tip it either way." : "Only a large change to an answer would."));
         Line(md);
         Line(md, "## Source");
-        Line(md, $"Framework Advisor, knowledge version {r.KnowledgeVersion}, from the seed article `{KnowledgeBase.SeedFile}`.");
+        Line(md, $"Framework Advisor, knowledge version {r.KnowledgeVersion}. Every reason and trade-off above comes from {SourceArticle.Description}.");
         Line(md, $"Date: {now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
         return md.ToString();
+    }
+
+    /// <summary>
+    /// An answer and the words it came from. "Not sure" or "skip" was no answer, so it is left out; another
+    /// kind of project is given in the user's words ("a blog"), since its label alone says nothing.
+    /// </summary>
+    private static string? ContextLine(QuestionDefinition question, AdvisorState state)
+    {
+        var said = state.Words.GetValueOrDefault(question.Id);
+        return question.Selected(state.Answers) switch
+        {
+            null => null,
+            { IsUnsure: true } when said is null || Lexicon.Unsure.Any(p => TextTokens.Contains(TextTokens.Words(said), p)) => null,
+            { IsUnsure: true } => $"“{said}”, which the article weighs for neither framework",
+            { } option => said is null ? option.Label : $"{option.Label} (from “{said}”)",
+        };
     }
 
     private static string ConfidenceWords(Confidence confidence) => confidence switch

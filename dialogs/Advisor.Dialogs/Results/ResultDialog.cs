@@ -69,19 +69,15 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
             return EndOfTurn;
         }
 
-        if (DecisionRecord.IsAskedFor(reading) && CardPress.Read(turn.Activity) is null)
-        {
-            await turn.SendActivityAsync(DecisionRecord.Build(recommendation, advisor, time.GetUtcNow(), turn.Activity.ChannelId), cancellationToken);
-            return EndOfTurn;
-        }
-
-        if (reading.AsksWhatIf && CardPress.Read(turn.Activity) is null)
+        // A card press (a text-less submit or a Teams Action.Execute) says what it asks for; typed words say it otherwise.
+        var followUp = CardPress.Read(turn.Activity)?.FollowUp ?? (DecisionRecord.IsAskedFor(reading) ? FollowUp.Record : null);
+        if (followUp is null && reading.AsksWhatIf)
         {
             await PreviewAsync(turn, advisor, reading.Facts, cancellationToken);
             return EndOfTurn;
         }
 
-        switch (CardPress.Read(turn.Activity)?.FollowUp ?? FollowUpOf(intent))
+        switch (followUp ?? FollowUpOf(intent))
         {
             case FollowUp.Why:
                 await turn.SendActivityAsync(Why(recommendation, advisor.Words), cancellationToken);
@@ -95,6 +91,9 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
             case FollowUp.Compare:
                 Choice[] next = [new(AdvisorStrings.WhyButton), new(AdvisorStrings.WhyNotButton(recommendation.RunnerUp)), new(AdvisorStrings.ChangeButton), new(AdvisorStrings.StartOverButton)];
                 await turn.SendActivityAsync(WithButtons(ComparisonCard.Build(recommendation, advisor.Answers, turn.Activity.ChannelId), next, turn), cancellationToken);
+                break;
+            case FollowUp.Record:
+                await turn.SendActivityAsync(DecisionRecord.Build(recommendation, advisor, time.GetUtcNow(), turn.Activity.ChannelId), cancellationToken);
                 break;
             default:
                 await ChangedAnswersAsync(turn, advisor, reading, cancellationToken);

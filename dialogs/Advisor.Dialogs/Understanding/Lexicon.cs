@@ -21,7 +21,7 @@ internal static class Lexicon
         // Timeline words (TimelineQuestion); durations and deadlines go through DurationRecognizer first.
         (Timeline.Weeks, ["asap", "as soon as possible", "urgent", "urgently", "quickly", "quick demo", "quick prototype", "quick mvp", "quick and dirty", "need it quick", "quick turnaround", "hackathon", "this weekend", "a weekend", "over the weekend", "next weekend", "tomorrow", "this week", "next week", "a few days", "few weeks", "couple of weeks", "this month", "right away", "tight deadline", "short deadline", "yesterday", "hack day"]),
         (Timeline.Months, ["a few months", "couple of months", "this quarter", "next quarter", "a quarter", "half a year", "several months", "one quarter", "a quarter or so", "next few months"]),
-        (Timeline.LongTerm, ["long term", "longterm", "multi year", "multiyear", "ongoing", "for years", "many years", "years to come", "no deadline", "long lived", "long running", "year long", "indefinitely", "no rush", "no hurry", "whenever it s done", "whenever it s ready", "whenever it s finished", "not in a hurry", "in no hurry", "no time pressure", "take our time", "take my time", "no real deadline", "no fixed deadline", "no hard date", "no date yet", "no fixed date", "no deadline yet", "no idea about deadline"]),
+        (Timeline.LongTerm, ["long term", "longterm", "multi year", "multiyear", "ongoing", "for years", "many years", "years to come", "no deadline", "long lived", "long running", "year long", "indefinitely", "no real deadline", "no fixed deadline", "no hard date", "no date yet", "no fixed date", "no deadline yet", "no idea about deadline"]),
 
         // Security by what the app handles (SecurityQuestion: payments/health/compliance high,
         // log-ins and personal data elevated, internal or public content standard). Bare "high"
@@ -31,7 +31,7 @@ internal static class Lexicon
         (SecurityNeeds.Standard, ["internal", "internal only", "internal tool", "intranet", "employees only", "only employees", "staff only", "only staff", "behind a vpn", "behind vpn", "behind the vpn", "public content", "public data", "open data", "no sensitive data", "nothing sensitive", "non sensitive", "just a prototype", "low security", "basic security", "standard security", "security is not a concern", "security isn't a concern", "security is not a big deal", "security low", "security is low", "nothing personal", "no real data", "no customer data", "no user data", "just public info", "public info", "aggregated numbers", "aggregated data", "only public data", "no personal data at all"]),
 
         // Use cases the seed ties to a framework (UseCaseQuestion); ties go by UseCasePriority.
-        (UseCase.Cms, ["cms", "content management", "blog", "blogs", "blog platform", "blogging", "wagtail", "content site", "wiki", "knowledge base", "content hub", "docs site", "documentation site"]),
+        (UseCase.Cms, ["cms", "content management", "blog platform", "blogging platform", "blog engine", "multi author blog", "wagtail", "content site", "wiki", "knowledge base", "content hub", "docs site", "documentation site"]),
         (UseCase.ECommerce, ["shop", "online shop", "webshop", "online store", "web store", "a store", "an online store", "our store", "the store", "storefront", "e commerce", "ecommerce", "marketplace", "checkout", "shopping cart", "product catalog", "product catalogue", "sell", "selling", "sell online", "order online", "online ordering", "online orders", "bookshop", "bookstore", "shop site", "commerce", "headless commerce"]),
         (UseCase.SocialNetwork, ["social network", "social networking", "social media", "social platform", "social app", "community", "community site", "forum", "forums", "social feed", "twitter", "instagram", "facebook", "reddit"]),
         (UseCase.NewsPublishing, ["news", "news site", "magazine", "newspaper", "publishing", "publisher", "editorial", "journalism"]),
@@ -198,7 +198,7 @@ internal static class Lexicon
         (ProjectSize.Large, ["large", "big", "huge", "massive", "many", "lots"]),
         (Timeline.Weeks, ["weeks", "days", "soon", "short", "very soon", "a month", "one month"]),
         (Timeline.Months, ["months", "a few months", "medium", "a while"]),
-        (Timeline.LongTerm, ["years", "long", "a long time", "no rush", "no hurry"]),
+        (Timeline.LongTerm, ["years", "long", "a long time"]),
         (SecurityNeeds.High, ["high", "very high", "critical", "strict", "maximum", "very important"]),
         (SecurityNeeds.Elevated, ["medium", "moderate", "some", "elevated", "average"]),
         (SecurityNeeds.Standard, ["low", "standard", "basic", "normal", "minimal", "not much", "none", "nothing", "public", "not important"]),
@@ -210,8 +210,10 @@ internal static class Lexicon
     // Changing an answer: ways to keep the one that was set aside.
     public static IReadOnlyList<string[]> KeepAnswer { get; } = Phrases("keep it", "keep it as it was", "keep the old one", "keep the original", "leave it", "leave it as it is", "leave it as it was", "no change", "don't change it", "dont change it", "same as before", "as before", "unchanged");
 
-    // Answers: what an optional question (use case, experience) accepts as "I'd rather not say".
-    public static IReadOnlyList<string[]> Unsure { get; } = Phrases("not sure", "unsure", "don't know", "dont know", "do not know", "dunno", "no idea", "no clue", "skip", "pass", "idk", "n/a", "not applicable", "doesn't matter", "does not matter", "whatever", "other", "something else", "none of these", "none of the above", "rather not say", "prefer not to say");
+    // Answers: what an optional question (use case, experience) accepts as "I'd rather not say". Pace words
+    // ("no rush") give no date either: at the timeline question they get the best-guess line (docs/understanding.md).
+    public static IReadOnlyList<string[]> Unsure { get; } = Phrases("not sure", "unsure", "don't know", "dont know", "do not know", "dunno", "no idea", "no clue", "skip", "pass", "idk", "n/a", "not applicable", "doesn't matter", "does not matter", "whatever", "other", "something else", "none of these", "none of the above", "rather not say", "prefer not to say",
+        "no rush", "no hurry", "not in a hurry", "in no hurry", "no time pressure", "take our time", "take my time", "whenever it s done", "whenever it s ready", "whenever it s finished");
 
     /// <summary>
     /// Intents (IntentReader) in precedence order: the first group with a match wins, so asking

@@ -18,7 +18,7 @@ internal static class ExperienceQuestion
             Option(TeamExperience.Beginner, "new to Python web development",
                 ["beginner", "beginners", "new", "junior", "juniors", "first project", "learning"],
                 Evidence.Flask(2, FactIds.UseCaseBeginners,
-                    "Being new to Python web development points to Flask, which the source calls the lighter way in for newcomers."),
+                    "Being new to Python web development points to Flask, which the article calls the lighter way in for newcomers."),
                 Evidence.Django(-2, FactIds.DjangoLearningCurve,
                     "Coming to it new, you would face Django's steep learning curve: it has many features to learn.")),
             Option(TeamExperience.Intermediate, "fairly experienced with Python web development",

@@ -28,7 +28,7 @@ internal static class SizeQuestion
                 Evidence.Django(3, FactIds.DjangoScalability,
                     "A large codebase needs the tooling Django has built in: it scales to big applications, databases and traffic."),
                 Evidence.Flask(-1, FactIds.FlaskLessTooling,
-                    "For a large project, Flask's thin built-in tooling is a real cost: the source advises against it for very large projects."),
+                    "For a large project, Flask's thin built-in tooling is a real cost: the article advises against it for very large projects."),
                 Evidence.Flask(-1, FactIds.FlaskInconsistentArchitecture,
                     "With many developers, Flask's freedom can drift into an inconsistent architecture that is hard to maintain.")),
         ]);

@@ -71,10 +71,10 @@ internal static class Explanation
     {
         null => null,
         { } known when verdict.DecidedByFamiliarity => verdict.ScoreWinner == known
-            ? $"You know {known} already, and on a call this close that settles it. That reason is your familiarity, not the source."
-            : $"On the source's terms this is close, and you know {known} already, so I'd go with {known}. That reason is your familiarity, not the source.",
-        { } known when known == verdict.Winner => $"You know {known} already, which helps, though the source's case stands on its own.",
-        { } known => $"You know {known}, but the source's case for {verdict.Winner} here is clear enough that familiarity doesn't change it.",
+            ? $"You know {known} already, and on a call this close that settles it. That reason is your familiarity, not the article."
+            : $"On the article's terms this is close, and you know {known} already, so I'd go with {known}. That reason is your familiarity, not the article.",
+        { } known when known == verdict.Winner => $"You know {known} already, which helps, though the article's case stands on its own.",
+        { } known => $"You know {known}, but the article's case for {verdict.Winner} here is clear enough that familiarity doesn't change it.",
     };
 
     private static bool Leans(Weighed weighed, Framework framework) =>

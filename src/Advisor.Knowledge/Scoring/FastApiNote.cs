@@ -11,6 +11,6 @@ internal static class FastApiNote
     public static string? For(Verdict verdict) =>
         verdict.Winner == Framework.Flask && verdict.TwoSided is null && verdict.Answers.UseCase is UseCase.Api or UseCase.MlModelServing
             ? $"Also consider FastAPI: for simple endpoints like those of {KnowledgeBase.Label(verdict.Answers.UseCase.Value)}, "
-                + "the source puts it beside Flask as faster than Django."
+                + "the article puts it beside Flask as faster than Django."
             : null;
 }

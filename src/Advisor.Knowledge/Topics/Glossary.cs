@@ -4,30 +4,31 @@ namespace Advisor.Knowledge;
 public sealed record GlossaryTerm(string Term, IReadOnlyList<string> Phrases, string Meaning, SourceTopic Topic);
 
 /// <summary>
-/// Plain meanings of the article's jargon ("what is an ORM?", "what does XSS mean?"). A meaning explains
-/// a word, it makes no claim about either framework; the facts that follow it come from the article.
+/// The article's jargon ("what is an ORM?", "what does XSS mean?") spelled out in the article's own terms:
+/// every claim the bot makes traces to the article, so a term the article does not explain is not
+/// explained from elsewhere; the facts that follow come from the article too.
 /// </summary>
 public static class Glossary
 {
     public static IReadOnlyList<GlossaryTerm> Terms { get; } =
     [
         new("ORM", ["orm", "object relational mapper", "object-relational mapper"],
-            "An ORM (object-relational mapper) lets you work with the database in Python code instead of writing SQL.", SourceTopic.Databases),
+            "ORM is Object-Relational Mapping: it lets a developer talk to the database using Python code.", SourceTopic.Databases),
         new("XSS", ["xss", "cross site scripting", "cross-site scripting"],
-            "XSS (cross-site scripting) is a common web attack: someone slips their own script into pages other people see.", SourceTopic.Security),
+            "XSS is cross-site scripting, one of the common web attacks the article names.", SourceTopic.Security),
         new("CSRF", ["csrf", "cross site request forgery", "cross-site request forgery"],
-            "CSRF (cross-site request forgery) is a common web attack: another site makes a logged-in user's browser send a request they never meant.", SourceTopic.Security),
+            "CSRF is cross-site request forgery, one of the common web attacks the article names.", SourceTopic.Security),
         new("SQL injection", ["sql injection"],
-            "SQL injection is a common web attack: someone sneaks database commands in through a form or a URL.", SourceTopic.Security),
+            "SQL injection is one of the common web attacks the article names.", SourceTopic.Security),
         new("clickjacking", ["clickjacking"],
-            "Clickjacking is a common web attack: your page is hidden under another, so people click on it without knowing.", SourceTopic.Security),
+            "Clickjacking is one of the common web attacks the article names.", SourceTopic.Security),
         new("Model-View-Template", ["mvt", "model view template", "model-view-template"],
-            "Model-View-Template (MVT) is how Django splits an app: models hold the data, views the logic, templates the pages.", SourceTopic.Architecture),
+            "MVT is Model-View-Template, the architecture Django follows.", SourceTopic.Architecture),
         new("microservices", ["microservices", "microservice"],
-            "Microservices are small, separate services, each doing one job and talking to the others over the network.", SourceTopic.RestApis),
+            "The article doesn't define microservices, but it does say this about them.", SourceTopic.RestApis),
     ];
 
-    /// <summary>The explanation and the article's facts on it: the meaning first, then what the source says.</summary>
+    /// <summary>The explanation and the article's facts on it: the meaning first, then what the article says.</summary>
     public static string Explain(GlossaryTerm term)
     {
         ArgumentNullException.ThrowIfNull(term);

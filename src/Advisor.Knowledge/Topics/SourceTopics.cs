@@ -10,7 +10,7 @@ public enum SourceTopic { About, Databases, Admin, Authentication, Security, Tem
 public static class SourceTopics
 {
     /// <summary>The one line for a question the source does not answer.</summary>
-    public const string NotInTheSource = "My source doesn't cover that, so I can't answer it from there.";
+    public const string NotInTheSource = "The article doesn't cover that, so I can't answer it from there.";
 
     /// <summary>Ends the "what's the difference?" answer: before any question, it offers the interview; during it, the question follows.</summary>
     public const string Offer = "I can ask a few questions and recommend one for your project.";
@@ -23,11 +23,11 @@ public static class SourceTopics
         [SourceTopic.Authentication] = ([FactIds.DjangoAuthAdmin, FactIds.DjangoSecurity, FactIds.FlaskSecurityDependency], null),
         [SourceTopic.Security] = ([FactIds.DjangoSecurity, FactIds.FlaskSecurityDependency], null),
         [SourceTopic.Templating] = ([FactIds.FlaskJinja2, FactIds.UseCaseCms], null),
-        [SourceTopic.DevServer] = ([FactIds.FlaskDevServer], "My source says nothing about Django's development server."),
+        [SourceTopic.DevServer] = ([FactIds.FlaskDevServer], "The article says nothing about Django's development server."),
         [SourceTopic.RestApis] = ([FactIds.FlaskRestfulDispatching, FactIds.UseCaseApi, FactIds.DjangoNotForMicroservices], null),
-        [SourceTopic.Performance] = ([FactIds.DjangoEndpointOverhead, FactIds.FlaskLightweight], "Beyond simple endpoints, my source gives no speed figures."),
-        [SourceTopic.Community] = ([FactIds.DjangoMatureEcosystem, FactIds.DjangoLearningCurve], "My source says nothing about the size of Flask's community."),
-        [SourceTopic.FastApi] = ([FactIds.DjangoEndpointOverhead], "That is the only place my source mentions FastAPI."),
+        [SourceTopic.Performance] = ([FactIds.DjangoEndpointOverhead, FactIds.FlaskLightweight], "Beyond simple endpoints, the article gives no speed figures."),
+        [SourceTopic.Community] = ([FactIds.DjangoMatureEcosystem, FactIds.DjangoLearningCurve], "The article says nothing about the size of Flask's community."),
+        [SourceTopic.FastApi] = ([FactIds.DjangoEndpointOverhead], "That is the only place the article mentions FastAPI."),
         [SourceTopic.Dashboards] = ([FactIds.UseCaseInteractiveDashboard, FactIds.UseCaseDataDashboard], null),
         [SourceTopic.StaticSites] = ([FactIds.UseCaseStaticSite, FactIds.FlaskLightweight], null),
         [SourceTopic.Size] = ([FactIds.DjangoBulky, FactIds.FlaskSmallProjects, FactIds.DjangoScalability], null),
@@ -35,7 +35,7 @@ public static class SourceTopics
     };
 
     /// <summary>The one line for something the source is silent on, named in the user's terms ("hosting", "async").</summary>
-    public static string NotCovered(string subject) => $"My source doesn't cover {subject}, so I can't answer that from there.";
+    public static string NotCovered(string subject) => $"The article doesn't cover {subject}, so I can't answer that from it.";
 
     /// <summary>
     /// How the size facts weigh on the user's own answer ("is Django overkill for us?"); <c>null</c> when
@@ -52,11 +52,11 @@ public static class SourceTopics
     /// <summary>The facts an answer rests on, in the order it states them.</summary>
     public static IReadOnlyList<string> FactsOf(SourceTopic topic) => Topics[topic].FactIds;
 
-    /// <summary>The answer: "From my source:", each fact's statement, then what the source leaves out.</summary>
+    /// <summary>The answer: "From the article:", each fact's statement, then what the article leaves out.</summary>
     public static string Answer(SourceTopic topic)
     {
         var (factIds, silence) = Topics[topic];
         var statements = factIds.Select(id => KnowledgeBase.Fact(id).Statement);
-        return string.Join(' ', ["From my source:", .. statements, .. silence is null ? Array.Empty<string>() : [silence]]);
+        return string.Join(' ', ["From the article:", .. statements, .. silence is null ? Array.Empty<string>() : [silence]]);
     }
 }
