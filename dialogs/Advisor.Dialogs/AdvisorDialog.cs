@@ -115,20 +115,13 @@ public sealed class AdvisorDialog : ComponentDialog
     /// A plain answer to the open question is left to its prompt.
     /// </summary>
     private static bool SaysMoreThanTheAnswer(TurnView view) =>
-        view.Reading.ButtonOf is { } button && button != view.Asking
-        || view.Reading.Facts.Any(f => f.Question != view.Asking)
+        view.Reading.Facts.Any(f => f.Question != view.Asking)
         || view.Reading.Familiarity is not null;
 
     /// <summary>Records every fact the message states (and its answer to the open question), echoes them, and carries on with the interview.</summary>
     private static async Task<DialogTurnResult> RecordFactsAsync(TurnView view, CancellationToken cancellationToken)
     {
         List<ReadFact> facts = [.. view.Reading.Facts];
-        if (view.Reading.ButtonOf is { } button && button != view.Asking
-            && KnowledgeBase.Question(button).Options.FirstOrDefault(o => QuestionButtons.Title(o) == view.Reading.Text.Trim()) is { } pressed)
-        {
-            facts.Add(new ReadFact(pressed.Answer, view.Reading.Text.Trim()));
-        }
-
         if (AnswerReader.Read(view.Asking!.Value, view.Reading) is { } answer && facts.All(f => f.Question != answer.Question))
         {
             facts.Add(answer);

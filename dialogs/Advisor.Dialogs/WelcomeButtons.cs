@@ -19,6 +19,10 @@ internal static class WelcomeButtons
         return reply;
     }
 
+    /// <summary>What a press of the button titled <paramref name="text"/> sends: "try an example" typed is the example description.</summary>
+    public static string Sent(string text) =>
+        string.Equals(text.Trim(), AdvisorStrings.ExampleButton, StringComparison.OrdinalIgnoreCase) ? AdvisorStrings.ExampleDescription : text;
+
     private static void AddExample(Activity activity)
     {
         var example = new CardAction(ActionTypes.ImBack, AdvisorStrings.ExampleButton, AdvisorStrings.ExampleDescription);

@@ -62,6 +62,41 @@ public sealed class ResumeOfferTests
     }
 
     [Fact]
+    public async Task Hello_AfterTheOffer_OffersAgain()
+    {
+        var first = Conversation("first");
+        await SayAsync(first, "ask me the questions");
+        await SayAsync(first, "small");
+        var second = Conversation("second");
+        await JoinAsync(second);
+
+        var replies = await SayAsync(second, "hi");
+        var continued = await SayAsync(second, ResumeStrings.ContinueButton);
+
+        var offer = Assert.Single(replies);
+        Assert.StartsWith("Welcome back!", offer.Text, StringComparison.Ordinal);
+        Assert.Equal([ResumeStrings.ContinueButton, ResumeStrings.StartOverButton], offer.SuggestedActions!.Actions!.Select(a => a.Title));
+        Assert.Equal(ResumeStrings.Continuing, continued[0].Text);
+    }
+
+    [Fact]
+    public async Task ButtonTitle_AfterTheOffer_IsThatQuestionsAnswer()
+    {
+        var first = Conversation("first");
+        await SayAsync(first, "ask me the questions");
+        await SayAsync(first, "small");
+        var second = Conversation("second");
+        await JoinAsync(second);
+        await SayAsync(second, "hi");
+
+        var replies = await SayAsync(second, "Large (11+)");
+
+        Assert.Contains(replies, a => a.Text == "Got it: “Large (11+)” → a large project.");
+        Assert.DoesNotContain(replies, a => a.Text?.Contains("work it out together", StringComparison.Ordinal) == true);
+        Assert.StartsWith("When do you need the first release?", replies.Last().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task LastProjectOfAnotherVersion_IsForgottenWithoutAnOffer()
     {
         var stale = JsonSerializer.SerializeToElement(new Dictionary<string, object> { ["LastProject"] = new Dictionary<string, object> { ["version"] = 0, ["size"] = "Small" } });

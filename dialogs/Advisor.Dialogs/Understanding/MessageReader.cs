@@ -25,7 +25,11 @@ public static class MessageReader
         var tokens = spans.Select(s => s.Token).ToArray();
         var words = tokens.Where(t => t != TextTokens.Boundary).ToArray();
         var cues = CueFinder.Facts.Find(tokens);
-        var facts = FactReader.Read(bounded, tokens, cues, reference).Select(f => f with { Words = Quote.From(bounded, spans, f.Words) }).ToList();
+        // A button title ("Large (11+)") states its option, whichever prompt it was typed or pressed at.
+        var button = QuestionButtons.OptionWithTitle(bounded);
+        List<ReadFact> facts = button is not null
+            ? [new ReadFact(button.Answer, bounded.Trim())]
+            : [.. FactReader.Read(bounded, tokens, cues, reference).Select(f => f with { Words = Quote.From(bounded, spans, f.Words) })];
         var familiarity = FamiliarityReader.Read(tokens);
         var asksWhich = ScopeReader.AsksWhichFramework(words);
         return new MessageReading
@@ -47,7 +51,7 @@ public static class MessageReader
             AsksForAnswers = ScopeReader.AsksForAnswers(words),
             SaysKeep = Lexicon.KeepAnswer.Any(p => TextTokens.Contains(words, p)),
             SaysUnsure = Lexicon.Unsure.Any(p => TextTokens.Contains(words, p)),
-            ButtonOf = QuestionButtons.QuestionWithTitle(bounded),
+            ButtonOf = button?.Question,
         };
     }
 }

@@ -94,6 +94,22 @@ public sealed class ReadingRulesTests
         Assert.Null(AnswerReader.Read(Question.Timeline, reading));
     }
 
+    /// <summary>A button title typed or pressed where no question is open (the welcome) is that question's answer, like any fact.</summary>
+    [Theory]
+    [InlineData("Large (11+)", Question.Size, "Large")]
+    [InlineData("Medium (4–10)", Question.Size, "Medium")]
+    [InlineData("Over 6 months", Question.Timeline, "LongTerm")]
+    [InlineData("Standard", Question.Security, "Standard")]
+    public void Read_ButtonTitle_StatesItsAnswerInItsOwnWords(string title, Question question, string value)
+    {
+        var reading = MessageReader.Read(title, Reference);
+
+        var fact = Assert.Single(reading.Facts);
+        Assert.Equal(question, fact.Question);
+        Assert.Equal(value, fact.Answer.Name);
+        Assert.Equal(title, fact.Words);
+    }
+
     [Fact]
     public void Read_HugeMessage_IsReadUpToTheBound()
     {
