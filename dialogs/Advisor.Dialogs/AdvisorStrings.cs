@@ -124,6 +124,10 @@ internal static class AdvisorStrings
 
     public static string KeptAnswer(string label) => $"Okay, I've kept “{label}”.";
 
+    public const string WhatIfDropped = "Okay, I've dropped the what-if: your answers stay as they are.";
+
+    public static string UndidChange(IEnumerable<string> restored) => $"Okay, I've undone that: back to {string.Join(", ", restored)}.";
+
     public static string GoingBack(string forgotten) => $"Sure, let's redo that one: I've set aside “{forgotten}”.";
 
     public static string Changed(IEnumerable<string> labels) => $"Got it: {string.Join(", ", labels)}.";
