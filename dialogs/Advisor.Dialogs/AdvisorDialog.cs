@@ -94,6 +94,7 @@ public sealed class AdvisorDialog : ComponentDialog
         new("start over", v => v.Reading.Intent == Intent.StartOver, (v, ct) => StartOverAsync(v.Dc, v.State, ct)),
         new("back", v => v.Reading.Intent == Intent.Back, (v, ct) => BackAsync(v, ct)),
         new("change an answer", v => v.Reading.Intent == Intent.ChangeAnswer, (v, ct) => ChangeAnswerAsync(v.Dc, v.State, ct)),
+        new("a fact at the which-answer menu", v => v.Dc.ActiveDialog?.Id == ChangeAnswerDialog.PromptId && v.Reading.StatesFacts, (v, ct) => RecordFactsAsync(v, ct)),
         new("a question the source answers", v => SourceQuestions.Answer(v.Reading) is not null, SourceQuestions.AnswerAsync),
         new("my answers", v => v.Reading.AsksForAnswers && !v.Reading.StatesFacts, (v, ct) => MyAnswersAsync(v, ct)),
         new("not English", v => v.Reading.NotEnglish && v.Interviewing && !v.Reading.StatesFacts, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.NotEnglish, ct)),
@@ -118,11 +119,15 @@ public sealed class AdvisorDialog : ComponentDialog
         view.Reading.Facts.Any(f => f.Question != view.Asking)
         || view.Reading.Familiarity is not null;
 
-    /// <summary>Records every fact the message states (and its answer to the open question), echoes them, and carries on with the interview.</summary>
+    /// <summary>
+    /// Records every fact the message states (and its answer to the open question, if one is), echoes them,
+    /// and carries on with the interview, or with the verdict when every answer is in. At "which answer would
+    /// you like to change?" a typed fact ("over a year") is the change itself.
+    /// </summary>
     private static async Task<DialogTurnResult> RecordFactsAsync(TurnView view, CancellationToken cancellationToken)
     {
         List<ReadFact> facts = [.. view.Reading.Facts];
-        if (AnswerReader.Read(view.Asking!.Value, view.Reading) is { } answer && facts.All(f => f.Question != answer.Question))
+        if (view.Asking is { } asking && AnswerReader.Read(asking, view.Reading) is { } answer && facts.All(f => f.Question != answer.Question))
         {
             facts.Add(answer);
         }
