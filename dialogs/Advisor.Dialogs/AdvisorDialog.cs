@@ -85,8 +85,10 @@ public sealed class AdvisorDialog : ComponentDialog
     [
         new("help", v => v.Reading.Intent == Intent.Help || (v.Reading.Intent == Intent.Why && v.Interviewing && !v.Reading.StatesFacts),
             (v, ct) => HelpAsync(v.Dc, v.Asking, ct)),
-        new("too early", v => v.Reading.Intent is Intent.WhyNot or Intent.Compare && v.Interviewing && !v.Reading.StatesFacts,
+        new("too early", v => v.Reading.Intent is Intent.WhyNot or Intent.Compare or Intent.WhatWouldChange && v.Interviewing && !v.Reading.StatesFacts,
             (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.FollowUpTooEarly, ct)),
+        new("what would change my mind", v => v.Reading.Intent == Intent.WhatWouldChange && v.AtResult,
+            (v, ct) => SayAsync(v.Dc, AdvisorStrings.WhatWouldChange(FrameworkAdvisor.Default.Recommend(v.State.Answers)), ct)),
         new("keep the set-aside answer", v => (v.Reading.Intent is Intent.Cancel or Intent.Back && v.Changing) || (v.Reading.Intent == Intent.None && v.State.Pending is not null && v.Reading.SaysKeep),
             (v, ct) => KeepAnswerAsync(v.Dc, v.State, ct)),
         new("cancel at the result", v => v.Reading.Intent == Intent.Cancel && v.AtResult, (v, ct) => KeepResultAsync(v.Dc, ct)),
@@ -96,7 +98,7 @@ public sealed class AdvisorDialog : ComponentDialog
         new("change an answer", v => v.Reading.Intent == Intent.ChangeAnswer, (v, ct) => ChangeAnswerAsync(v.Dc, v.State, ct)),
         new("a fact at the which-answer menu", v => v.Dc.ActiveDialog?.Id == ChangeAnswerDialog.PromptId && v.Reading.StatesFacts, (v, ct) => RecordFactsAsync(v, ct)),
         new("a question the source answers", v => SourceQuestions.Answer(v.Reading) is not null, SourceQuestions.AnswerAsync),
-        new("my answers", v => v.Reading.AsksForAnswers && !v.Reading.StatesFacts, (v, ct) => MyAnswersAsync(v, ct)),
+        new("my answers", v => v.Reading.AsksForAnswers && !v.Reading.StatesFacts && !v.Reading.SaysKeep, (v, ct) => MyAnswersAsync(v, ct)),
         new("not English", v => v.Reading.NotEnglish && v.Interviewing && !v.Reading.StatesFacts, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.NotEnglish, ct)),
         new("another technology", v => v.Reading.OtherTechnology is not null && v.Interviewing && AnswerReader.Read(v.Asking!.Value, v.Reading) is null,
             (v, ct) => OutOfScopeAsync(v, ct)),
@@ -168,6 +170,12 @@ public sealed class AdvisorDialog : ComponentDialog
 
     private static Task<DialogTurnResult> OutOfScopeAsync(TurnView view, CancellationToken cancellationToken) =>
         SayAndRepromptAsync(view.Dc, AdvisorStrings.OutOfScope(view.Reading.OtherTechnology!), cancellationToken);
+
+    private static async Task<DialogTurnResult> SayAsync(DialogContext innerDc, string text, CancellationToken cancellationToken)
+    {
+        await innerDc.Context.SendActivityAsync(text, cancellationToken);
+        return EndOfTurn;
+    }
 
     private static async Task<DialogTurnResult> SayAndRepromptAsync(DialogContext innerDc, string text, CancellationToken cancellationToken)
     {

@@ -38,6 +38,12 @@ public sealed class ReadingRulesTests
         { "about 6 months", Question.Timeline, "Months", "6 months" },
         // Time already spent is not the schedule.
         { "our team of 5 has been using Flask for three years, launch in 6 months", Question.Timeline, "Months", "in 6 months" },
+        // "ok with python" rates the team in the middle, as "ok" does at the experience question.
+        { "i'm ok with python", Question.Experience, "Intermediate", "ok with python" },
+        // One slip of a key in a long experience word is still that word; a real word near it is not.
+        { "we are experinced", Question.Experience, "Experienced", "experinced" },
+        { "a team of beginers", Question.Experience, "Beginner", "beginers" },
+        { "the team is not experienecd", Question.Experience, "Beginner", "team is not experienecd" },
         // A kind of project the model has no entry for is something else, in the user's words.
         { "booking system for a hair salon", Question.UseCase, "Other", "booking system" },
         { "we're a PHP shop building an inventory tracker", Question.UseCase, "Other", "inventory tracker" },
@@ -84,6 +90,15 @@ public sealed class ReadingRulesTests
     [InlineData("help", false)]
     public void Read_Language_IsTold(string text, bool notEnglish) =>
         Assert.Equal(notEnglish, MessageReader.Read(text, Reference).NotEnglish);
+
+    [Theory]
+    [InlineData("we had bad experiences with our last vendor")]
+    [InlineData("experience with web apps: none yet")]
+    [InlineData("the beginning of a long project")]
+    [InlineData("nexperienced")] // one slip from both "experienced" and "inexperienced": which one is anyone's guess
+    [InlineData("an inexperience problem")]
+    public void Read_NearMissOfAnExperienceWord_IsNotTakenForIt(string text) =>
+        Assert.Null(MessageReader.Read(text, Reference).Fact(Question.Experience));
 
     [Fact]
     public void Read_ButtonOfAnotherQuestion_IsNotAnAnswerToTheOpenOne()
