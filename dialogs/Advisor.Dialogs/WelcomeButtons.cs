@@ -25,15 +25,15 @@ internal static class WelcomeButtons
 
     private static void AddExample(Activity activity)
     {
-        var example = new CardAction(ActionTypes.ImBack, AdvisorStrings.ExampleButton, AdvisorStrings.ExampleDescription);
         if (activity.SuggestedActions?.Actions is { } actions)
         {
-            actions.Add(example);
+            actions.Add(new CardAction(ActionTypes.ImBack, AdvisorStrings.ExampleButton, AdvisorStrings.ExampleDescription));
         }
         else if (activity.Attachments is [{ ContentType: AttachmentContentTypes.HeroCard } hero])
         {
+            // A card button, like the choices beside it: a messageBack reaches the bot in a Teams channel too.
             var card = hero.Content!.Value.Deserialize(BotJsonContext.Default.HeroCard)!;
-            card.Buttons = [.. card.Buttons ?? [], example];
+            card.Buttons = [.. card.Buttons ?? [], ChoiceRenderer.CardButton(AdvisorStrings.ExampleButton, AdvisorStrings.ExampleDescription)];
             activity.Attachments = [card.ToAttachment()];
         }
     }
