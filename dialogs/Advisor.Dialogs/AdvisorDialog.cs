@@ -94,7 +94,7 @@ public sealed class AdvisorDialog : ComponentDialog
         new("cancel at the result", v => v.Reading.Intent == Intent.Cancel && v.AtResult, (v, ct) => KeepResultAsync(v.Dc, ct)),
         new("cancel", v => v.Reading.Intent == Intent.Cancel, (v, ct) => CancelAsync(v.Dc, v.State, ct)),
         new("start over", v => v.Reading.Intent == Intent.StartOver, (v, ct) => StartOverAsync(v.Dc, v.State, ct)),
-        new("back", v => v.Reading.Intent == Intent.Back, (v, ct) => BackAsync(v, ct)),
+        new("back", v => v.Reading.Intent == Intent.Back, (v, ct) => Back.HandleAsync(v, ct)),
         new("change an answer", v => v.Reading.Intent == Intent.ChangeAnswer, (v, ct) => ChangeAnswerAsync(v.Dc, v.State, ct)),
         new("a fact at the which-answer menu", v => v.Dc.ActiveDialog?.Id == ChangeAnswerDialog.PromptId && v.Reading.StatesFacts, (v, ct) => RecordFactsAsync(v, ct)),
         new("a question the source answers", v => SourceQuestions.Answer(v.Reading) is not null, SourceQuestions.AnswerAsync),
@@ -266,54 +266,10 @@ public sealed class AdvisorDialog : ComponentDialog
         return RestartWithAsync(innerDc, ChangeAnswerDialog.DialogId, null, cancellationToken);
     }
 
-    /// <summary>
-    /// "back" undoes the last step: a what-if's preview is dropped; a change ("actually it's 8 devs", a new
-    /// answer after "change an answer", a switch to a what-if's answers) is undone. Otherwise the last answer
-    /// is asked again: at the verdict it is set aside, so "never mind" keeps it; during the interview each
-    /// "back" steps one question further back.
-    /// </summary>
-    private static async Task<DialogTurnResult> BackAsync(TurnView view, CancellationToken cancellationToken)
-    {
-        var (innerDc, state) = (view.Dc, view.State);
-        if (state.Preview is not null)
-        {
-            state.Preview = null;
-            await innerDc.Context.SendActivityAsync(AdvisorStrings.WhatIfDropped, cancellationToken);
-            return EndOfTurn;
-        }
-
-        if (state.UndoLastChange() is { Count: > 0 } restored)
-        {
-            await innerDc.Context.SendActivityAsync(AdvisorStrings.UndidChange(restored.Select(o => o.Label)), cancellationToken);
-            return await RestartInterviewAsync(innerDc, cancellationToken);
-        }
-
-        if (state.AnsweredOrder.Count == 0)
-        {
-            await innerDc.Context.SendActivityAsync(AdvisorStrings.BackAtFirst, cancellationToken);
-            await innerDc.RepromptDialogAsync(cancellationToken);
-            return EndOfTurn;
-        }
-
-        var previous = state.AnsweredOrder[^1];
-        var label = KnowledgeBase.Question(previous).Selected(state.Answers)!.Label;
-        if (view.AtResult)
-        {
-            state.SetAside(previous);
-        }
-        else
-        {
-            state.Forget(previous);
-        }
-
-        await innerDc.Context.SendActivityAsync(AdvisorStrings.GoingBack(label), cancellationToken);
-        return await RestartWithAsync(innerDc, InterviewDialog.DialogId, InterviewDialog.Options(InterviewOptions.Redo(previous)), cancellationToken);
-    }
-
-    private static Task<DialogTurnResult> RestartInterviewAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
+    internal static Task<DialogTurnResult> RestartInterviewAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
         RestartWithAsync(innerDc, InterviewDialog.DialogId, InterviewDialog.Options(InterviewOptions.Resume), cancellationToken);
 
-    private static async Task<DialogTurnResult> RestartWithAsync(DialogContext innerDc, string dialogId, System.Text.Json.Nodes.JsonNode? options, CancellationToken cancellationToken)
+    internal static async Task<DialogTurnResult> RestartWithAsync(DialogContext innerDc, string dialogId, System.Text.Json.Nodes.JsonNode? options, CancellationToken cancellationToken)
     {
         await innerDc.CancelAllDialogsAsync(cancellationToken);
         return await innerDc.BeginDialogAsync(dialogId, options, cancellationToken);

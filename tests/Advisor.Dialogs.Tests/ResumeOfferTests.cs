@@ -49,11 +49,7 @@ public sealed class ResumeOfferTests
     [Fact]
     public async Task StartOver_ForgetsTheLastProject()
     {
-        var first = Conversation("first");
-        await SayAsync(first, "ask me the questions");
-        await SayAsync(first, "small");
-        var second = Conversation("second");
-        await JoinAsync(second);
+        var second = await OfferedAsync();
 
         await SayAsync(second, ResumeStrings.StartOverButton);
         var third = await JoinAsync(Conversation("third"));
@@ -64,11 +60,7 @@ public sealed class ResumeOfferTests
     [Fact]
     public async Task Hello_AfterTheOffer_OffersAgain()
     {
-        var first = Conversation("first");
-        await SayAsync(first, "ask me the questions");
-        await SayAsync(first, "small");
-        var second = Conversation("second");
-        await JoinAsync(second);
+        var second = await OfferedAsync();
 
         var replies = await SayAsync(second, "hi");
         var continued = await SayAsync(second, ResumeStrings.ContinueButton);
@@ -82,11 +74,7 @@ public sealed class ResumeOfferTests
     [Fact]
     public async Task ButtonTitle_AfterTheOffer_IsThatQuestionsAnswer()
     {
-        var first = Conversation("first");
-        await SayAsync(first, "ask me the questions");
-        await SayAsync(first, "small");
-        var second = Conversation("second");
-        await JoinAsync(second);
+        var second = await OfferedAsync();
         await SayAsync(second, "hi");
 
         var replies = await SayAsync(second, "Large (11+)");
@@ -106,6 +94,17 @@ public sealed class ResumeOfferTests
 
         Assert.DoesNotContain(replies, a => a.Text?.StartsWith("Welcome back", StringComparison.Ordinal) == true);
         Assert.DoesNotContain("LastProject", (await _storage.ReadAsync(["test/users/user1"], Ct))["test/users/user1"].Value.GetRawText(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A user who answered the size question in a first conversation joins a second one, and is offered to continue.</summary>
+    private async Task<(TestAdapter Adapter, AdvisorBot Bot)> OfferedAsync()
+    {
+        var first = Conversation("first");
+        await SayAsync(first, "ask me the questions");
+        await SayAsync(first, "small");
+        var second = Conversation("second");
+        await JoinAsync(second);
+        return second;
     }
 
     private (TestAdapter Adapter, AdvisorBot Bot) Conversation(string id)
