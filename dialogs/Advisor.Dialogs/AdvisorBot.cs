@@ -48,9 +48,9 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
                 await turnContext.SendInvokeResponseAsync(await RefreshedCardAsync(turnContext, cancellationToken), cancellationToken);
                 break;
             case ActivityTypes.Message when IsAddressedToBot(activity):
-                if (resume is not null)
+                if (resume is not null && await resume.AnswerOfferAsync(turnContext, await state.GetAsync(turnContext, cancellationToken), TurnReading.Of(turnContext, time), cancellationToken))
                 {
-                    await resume.AnswerOfferAsync(turnContext, await state.GetAsync(turnContext, cancellationToken), cancellationToken);
+                    break;
                 }
 
                 // A first message with nothing to go on ("hi", "can you help me pick?") gets the welcome with

@@ -85,17 +85,20 @@ public sealed class AdvisorDialog : ComponentDialog
     [
         new("help", v => v.Reading.Intent == Intent.Help || (v.Reading.Intent == Intent.Why && v.Interviewing && !v.Reading.StatesFacts),
             (v, ct) => HelpAsync(v.Dc, v.Asking, ct)),
-        new("too early", v => v.Reading.Intent is Intent.WhyNot or Intent.Compare && v.Interviewing && !v.Reading.StatesFacts && SourceQuestions.Answer(v.Reading) is null,
+        new("too early", v => v.Reading.Intent is Intent.WhyNot or Intent.Compare or Intent.WhatWouldChange && v.Interviewing && !v.Reading.StatesFacts && SourceQuestions.Answer(v.Reading) is null,
             (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.FollowUpTooEarly, ct)),
+        new("what would change my mind", v => v.Reading.Intent == Intent.WhatWouldChange && v.AtResult,
+            (v, ct) => SayAsync(v.Dc, AdvisorStrings.WhatWouldChange(FrameworkAdvisor.Default.Recommend(v.State.Answers)), ct)),
         new("keep the set-aside answer", v => (v.Reading.Intent is Intent.Cancel or Intent.Back && v.Changing) || (v.Reading.Intent == Intent.None && v.State.Pending is not null && v.Reading.SaysKeep),
             (v, ct) => KeepAnswerAsync(v.Dc, v.State, ct)),
         new("cancel at the result", v => v.Reading.Intent == Intent.Cancel && v.AtResult, (v, ct) => KeepResultAsync(v.Dc, ct)),
         new("cancel", v => v.Reading.Intent == Intent.Cancel, (v, ct) => CancelAsync(v.Dc, v.State, ct)),
         new("start over", v => v.Reading.Intent == Intent.StartOver, (v, ct) => StartOverAsync(v.Dc, v.State, ct)),
-        new("back", v => v.Reading.Intent == Intent.Back, (v, ct) => BackAsync(v.Dc, v.State, ct)),
+        new("back", v => v.Reading.Intent == Intent.Back, (v, ct) => Back.HandleAsync(v, ct)),
         new("change an answer", v => v.Reading.Intent == Intent.ChangeAnswer, (v, ct) => ChangeAnswerAsync(v.Dc, v.State, ct)),
+        new("a fact at the which-answer menu", v => v.Dc.ActiveDialog?.Id == ChangeAnswerDialog.PromptId && v.Reading.StatesFacts, (v, ct) => RecordFactsAsync(v, ct)),
         new("a question the source answers", v => SourceQuestions.Answer(v.Reading, v.State.Answers, v.AtResult) is not null, SourceQuestions.AnswerAsync),
-        new("my answers", v => v.Reading.AsksForAnswers && !v.Reading.StatesFacts, (v, ct) => MyAnswersAsync(v, ct)),
+        new("my answers", v => v.Reading.AsksForAnswers && !v.Reading.StatesFacts && !v.Reading.SaysKeep, (v, ct) => MyAnswersAsync(v, ct)),
         new("not English", v => v.Reading.NotEnglish && v.Interviewing && !v.Reading.StatesFacts, (v, ct) => SayAndRepromptAsync(v.Dc, AdvisorStrings.NotEnglish, ct)),
         new("another technology", v => v.Reading.OtherTechnology is not null && v.Interviewing && AnswerReader.Read(v.Asking!.Value, v.Reading) is null,
             (v, ct) => OutOfScopeAsync(v, ct)),
@@ -116,21 +119,18 @@ public sealed class AdvisorDialog : ComponentDialog
     /// A plain answer to the open question is left to its prompt.
     /// </summary>
     private static bool SaysMoreThanTheAnswer(TurnView view) =>
-        view.Reading.ButtonOf is { } button && button != view.Asking
-        || view.Reading.Facts.Any(f => f.Question != view.Asking)
+        view.Reading.Facts.Any(f => f.Question != view.Asking)
         || view.Reading.Familiarity is not null;
 
-    /// <summary>Records every fact the message states (and its answer to the open question), echoes them, and carries on with the interview.</summary>
+    /// <summary>
+    /// Records every fact the message states (and its answer to the open question, if one is), echoes them,
+    /// and carries on with the interview, or with the verdict when every answer is in. At "which answer would
+    /// you like to change?" a typed fact ("over a year") is the change itself.
+    /// </summary>
     private static async Task<DialogTurnResult> RecordFactsAsync(TurnView view, CancellationToken cancellationToken)
     {
         List<ReadFact> facts = [.. view.Reading.Facts];
-        if (view.Reading.ButtonOf is { } button && button != view.Asking
-            && KnowledgeBase.Question(button).Options.FirstOrDefault(o => QuestionButtons.Title(o) == view.Reading.Text.Trim()) is { } pressed)
-        {
-            facts.Add(new ReadFact(pressed.Answer, view.Reading.Text.Trim()));
-        }
-
-        if (AnswerReader.Read(view.Asking!.Value, view.Reading) is { } answer && facts.All(f => f.Question != answer.Question))
+        if (view.Asking is { } asking && AnswerReader.Read(asking, view.Reading) is { } answer && facts.All(f => f.Question != answer.Question))
         {
             facts.Add(answer);
         }
@@ -171,6 +171,12 @@ public sealed class AdvisorDialog : ComponentDialog
 
     private static Task<DialogTurnResult> OutOfScopeAsync(TurnView view, CancellationToken cancellationToken) =>
         SayAndRepromptAsync(view.Dc, AdvisorStrings.OutOfScope(view.Reading.OtherTechnology!), cancellationToken);
+
+    private static async Task<DialogTurnResult> SayAsync(DialogContext innerDc, string text, CancellationToken cancellationToken)
+    {
+        await innerDc.Context.SendActivityAsync(text, cancellationToken);
+        return EndOfTurn;
+    }
 
     private static async Task<DialogTurnResult> SayAndRepromptAsync(DialogContext innerDc, string text, CancellationToken cancellationToken)
     {
@@ -261,26 +267,10 @@ public sealed class AdvisorDialog : ComponentDialog
         return RestartWithAsync(innerDc, ChangeAnswerDialog.DialogId, null, cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> BackAsync(DialogContext innerDc, AdvisorState state, CancellationToken cancellationToken)
-    {
-        if (state.AnsweredOrder.Count == 0)
-        {
-            await innerDc.Context.SendActivityAsync(AdvisorStrings.BackAtFirst, cancellationToken);
-            await innerDc.RepromptDialogAsync(cancellationToken);
-            return EndOfTurn;
-        }
-
-        var previous = state.AnsweredOrder[^1];
-        var label = KnowledgeBase.Question(previous).Selected(state.Answers)!.Label;
-        state.Forget(previous);
-        await innerDc.Context.SendActivityAsync(AdvisorStrings.GoingBack(label), cancellationToken);
-        return await RestartWithAsync(innerDc, InterviewDialog.DialogId, InterviewDialog.Options(InterviewOptions.Redo(previous)), cancellationToken);
-    }
-
-    private static Task<DialogTurnResult> RestartInterviewAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
+    internal static Task<DialogTurnResult> RestartInterviewAsync(DialogContext innerDc, CancellationToken cancellationToken) =>
         RestartWithAsync(innerDc, InterviewDialog.DialogId, InterviewDialog.Options(InterviewOptions.Resume), cancellationToken);
 
-    private static async Task<DialogTurnResult> RestartWithAsync(DialogContext innerDc, string dialogId, System.Text.Json.Nodes.JsonNode? options, CancellationToken cancellationToken)
+    internal static async Task<DialogTurnResult> RestartWithAsync(DialogContext innerDc, string dialogId, System.Text.Json.Nodes.JsonNode? options, CancellationToken cancellationToken)
     {
         await innerDc.CancelAllDialogsAsync(cancellationToken);
         return await innerDc.BeginDialogAsync(dialogId, options, cancellationToken);

@@ -131,9 +131,26 @@ internal static class AdvisorStrings
             ? $"With {string.Join(", ", labels)}, I'd still recommend {preview.Winner}. Your answers stay as they are unless you switch."
             : $"With {string.Join(", ", labels)}, I'd recommend {preview.Winner} instead of {current}. Your answers stay as they are unless you switch.";
 
+    /// <summary>"what if the team was 1 dev?" when the team is already small: the imagined answer is the one given.</summary>
+    public static string WhatIfSame(IEnumerable<(string Words, string Label)> same, Framework current) =>
+        $"{string.Join(" and ", same.Select(s => $"“{s.Words}” is still {s.Label}"))}, so I'd still recommend {current}.";
+
+    /// <summary>"what would change your mind?": the nearest change of one answer that tips the verdict.</summary>
+    public static string WhatWouldChange(Recommendation recommendation)
+    {
+        ArgumentNullException.ThrowIfNull(recommendation);
+        return recommendation.FlipText is { } flip
+            ? $"{flip} Try “what if …?” to see any other change."
+            : $"No small change to one answer would tip it to {recommendation.RunnerUp}. Try “what if …?” to test a bigger one.";
+    }
+
     public const string WhatIfNothing = "Tell me which answer to imagine differently, like “what if it were a large team?”";
 
     public static string KeptAnswer(string label) => $"Okay, I've kept “{label}”.";
+
+    public const string WhatIfDropped = "Okay, I've dropped the what-if: your answers stay as they are.";
+
+    public static string UndidChange(IEnumerable<string> restored) => $"Okay, I've undone that: back to {string.Join(", ", restored)}.";
 
     public static string GoingBack(string forgotten) => $"Sure, let's redo that one: I've set aside “{forgotten}”.";
 

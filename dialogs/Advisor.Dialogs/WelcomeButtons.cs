@@ -19,17 +19,21 @@ internal static class WelcomeButtons
         return reply;
     }
 
+    /// <summary>What a press of the button titled <paramref name="text"/> sends: "try an example" typed is the example description.</summary>
+    public static string Sent(string text) =>
+        string.Equals(text.Trim(), AdvisorStrings.ExampleButton, StringComparison.OrdinalIgnoreCase) ? AdvisorStrings.ExampleDescription : text;
+
     private static void AddExample(Activity activity)
     {
-        var example = new CardAction(ActionTypes.ImBack, AdvisorStrings.ExampleButton, AdvisorStrings.ExampleDescription);
         if (activity.SuggestedActions?.Actions is { } actions)
         {
-            actions.Add(example);
+            actions.Add(new CardAction(ActionTypes.ImBack, AdvisorStrings.ExampleButton, AdvisorStrings.ExampleDescription));
         }
         else if (activity.Attachments is [{ ContentType: AttachmentContentTypes.HeroCard } hero])
         {
+            // A card button, like the choices beside it: a messageBack reaches the bot in a Teams channel too.
             var card = hero.Content!.Value.Deserialize(BotJsonContext.Default.HeroCard)!;
-            card.Buttons = [.. card.Buttons ?? [], example];
+            card.Buttons = [.. card.Buttons ?? [], ChoiceRenderer.CardButton(AdvisorStrings.ExampleButton, AdvisorStrings.ExampleDescription)];
             activity.Attachments = [card.ToAttachment()];
         }
     }

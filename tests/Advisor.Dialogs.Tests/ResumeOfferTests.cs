@@ -69,16 +69,39 @@ public sealed class ResumeOfferTests
     [Fact]
     public async Task StartOver_ForgetsTheLastProject()
     {
-        var first = Conversation("first");
-        await SayAsync(first, "ask me the questions");
-        await SayAsync(first, "small");
-        var second = Conversation("second");
-        await JoinAsync(second);
+        var second = await OfferedAsync();
 
         await SayAsync(second, ResumeStrings.StartOverButton);
         var third = await JoinAsync(Conversation("third"));
 
         Assert.DoesNotContain(third, a => a.Text?.StartsWith("Welcome back", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Hello_AfterTheOffer_OffersAgain()
+    {
+        var second = await OfferedAsync();
+
+        var replies = await SayAsync(second, "hi");
+        var continued = await SayAsync(second, ResumeStrings.ContinueButton);
+
+        var offer = Assert.Single(replies);
+        Assert.StartsWith("Welcome back!", offer.Text, StringComparison.Ordinal);
+        Assert.Equal([ResumeStrings.ContinueButton, ResumeStrings.StartOverButton], offer.SuggestedActions!.Actions!.Select(a => a.Title));
+        Assert.Equal(ResumeStrings.Continuing, continued[0].Text);
+    }
+
+    [Fact]
+    public async Task ButtonTitle_AfterTheOffer_IsThatQuestionsAnswer()
+    {
+        var second = await OfferedAsync();
+        await SayAsync(second, "hi");
+
+        var replies = await SayAsync(second, "Large (11+)");
+
+        Assert.Contains(replies, a => a.Text == "Got it: “Large (11+)” → a large project.");
+        Assert.DoesNotContain(replies, a => a.Text?.Contains("work it out together", StringComparison.Ordinal) == true);
+        Assert.StartsWith("When do you need the first release?", replies.Last().Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,6 +114,17 @@ public sealed class ResumeOfferTests
 
         Assert.DoesNotContain(replies, a => a.Text?.StartsWith("Welcome back", StringComparison.Ordinal) == true);
         Assert.DoesNotContain("LastProject", (await _storage.ReadAsync(["test/users/user1"], Ct))["test/users/user1"].Value.GetRawText(), StringComparison.Ordinal);
+    }
+
+    /// <summary>A user who answered the size question in a first conversation joins a second one, and is offered to continue.</summary>
+    private async Task<(TestAdapter Adapter, AdvisorBot Bot)> OfferedAsync()
+    {
+        var first = Conversation("first");
+        await SayAsync(first, "ask me the questions");
+        await SayAsync(first, "small");
+        var second = Conversation("second");
+        await JoinAsync(second);
+        return second;
     }
 
     private (TestAdapter Adapter, AdvisorBot Bot) Conversation(string id)

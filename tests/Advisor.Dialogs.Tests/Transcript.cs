@@ -12,6 +12,7 @@ namespace Advisor.Dialogs.Tests;
 /// &gt; [join]                      the user joins (conversationUpdate); [install] Teams installs the app
 /// &gt; [submit] {"advisor":"why"}  a card submit: value only, no text
 /// &gt; [mention] help              Teams text with the bot's &lt;at&gt; mention in front, plus its mention entity
+/// &gt; [press] Medium (4–10)       a press of the reply just read's card button with this title: what the button sends, no mention
 /// &lt; words                       the next reply's text contains these words
 /// &lt; card: words                 the reply just read carries an Adaptive Card with these words in a text or title
 /// &lt; buttons: A | B | C          the reply just read offers exactly these buttons (suggested actions or card buttons)
@@ -47,7 +48,7 @@ internal sealed record Transcript(string Name, string Channel, bool IsGroup, IRe
             if (text.StartsWith('>'))
             {
                 Assert.True(pending.Count == 0, $"{where}: unread replies before the user speaks: {Describe(pending)}");
-                await harness.SendAsync(UserActivity(harness, text[1..].Trim()));
+                await harness.SendAsync(UserActivity(harness, text[1..].Trim(), last, where));
                 foreach (var reply in harness.DrainReplies())
                 {
                     pending.Enqueue(reply);
@@ -114,8 +115,13 @@ internal sealed record Transcript(string Name, string Channel, bool IsGroup, IRe
         _ => [],
     };
 
-    private static Activity UserActivity(AdvisorHarness harness, string line)
+    private static Activity UserActivity(AdvisorHarness harness, string line, Activity? last, string where)
     {
+        if (line.StartsWith("[press]", StringComparison.Ordinal))
+        {
+            return Press(last, line[7..].Trim(), where);
+        }
+
         if (line == "[join]")
         {
             return new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [harness.Adapter.User, harness.Adapter.Bot] };
@@ -165,6 +171,18 @@ internal sealed record Transcript(string Name, string Channel, bool IsGroup, IRe
         }
 
         return [];
+    }
+
+    /// <summary>What a hero card button sends when pressed (protocol doc §1.6): imBack its value as text; messageBack its text and value.</summary>
+    private static Activity Press(Activity? reply, string title, string where)
+    {
+        var content = reply?.Attachments?.FirstOrDefault(a => a.ContentType == AttachmentContentTypes.HeroCard)?.Content;
+        Assert.True(content is not null, $"{where}: the reply just read has no card buttons to press.");
+        var button = content.Value.GetProperty("buttons").EnumerateArray().FirstOrDefault(b => b.GetProperty("title").GetString() == title);
+        Assert.True(button.ValueKind == JsonValueKind.Object, $"{where}: no button titled '{title}'.");
+        return button.GetProperty("type").GetString() == ActionTypes.MessageBack
+            ? new Activity { Type = ActivityTypes.Message, Text = button.TryGetProperty("text", out var text) ? text.GetString() : null, Value = button.GetProperty("value").Clone() }
+            : new Activity { Type = ActivityTypes.Message, Text = button.GetProperty("value").GetString() };
     }
 
     /// <summary>The choices of a choice-set card (an Input.ChoiceSet in its body).</summary>

@@ -60,7 +60,7 @@ internal sealed class InterviewDialog : WaterfallDialog
 
         var merged = state.Merge(reading.Facts);
         var echo = AdvisorStrings.Echo(merged, reading.FamiliarityWords, AdvisorDialog.NoteFamiliarity(state, reading));
-        var opening = echo is not null ? $"{echo} {AdvisorStrings.FixHint}"
+        var opening = echo is not null ? (reading.ButtonOf is null ? $"{echo} {AdvisorStrings.FixHint}" : echo)
             : text.Length > 0 && reading.Intent == Intent.None && !reading.AsksWhichFramework ? AdvisorStrings.NoFactsFound
             : AdvisorStrings.LetsStart;
         if (reading.OtherTechnology is { } other)

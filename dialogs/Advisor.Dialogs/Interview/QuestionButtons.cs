@@ -37,18 +37,19 @@ internal static class QuestionButtons
         [.. Titles[question].Select(t => KnowledgeBase.Question(question).Option(t.Answer))];
 
     /// <summary>
-    /// The question whose button title the whole text is ("Medium (4–10)"), or null. "Not sure" and
+    /// The option whose button title the whole text is ("Medium (4–10)"), or null. "Not sure" and
     /// "Something else" say nothing about which question, so they belong to whichever is open.
     /// </summary>
-    public static Question? QuestionWithTitle(string text)
+    public static AnswerOption? OptionWithTitle(string text)
     {
         var typed = Understanding.TextTokens.Normalize(text);
-        return typed.Length == 0 ? null : TitleIndex.GetValueOrDefault(typed) is { } question ? question : null;
+        return typed.Length == 0 ? null : TitleIndex.GetValueOrDefault(typed);
     }
 
-    private static readonly Dictionary<string, Question?> TitleIndex = Titles
-        .SelectMany(q => q.Value.Where(t => !KnowledgeBase.Option(t.Answer).IsUnsure).Select(t => (Title: Understanding.TextTokens.Normalize(t.Title), Question: q.Key)))
-        .ToDictionary(t => t.Title, t => (Question?)t.Question, StringComparer.Ordinal);
+    private static readonly Dictionary<string, AnswerOption> TitleIndex = Titles
+        .SelectMany(q => q.Value.Select(t => (Title: Understanding.TextTokens.Normalize(t.Title), Option: KnowledgeBase.Option(t.Answer))))
+        .Where(t => !t.Option.IsUnsure)
+        .ToDictionary(t => t.Title, t => t.Option, StringComparer.Ordinal);
 
     public static string Title(AnswerOption option)
     {

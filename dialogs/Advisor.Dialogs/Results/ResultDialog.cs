@@ -140,7 +140,10 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         var imagined = facts.Where(f => !f.Answer.Equals(advisor.Answers.Get(f.Question))).ToList();
         if (imagined.Count == 0)
         {
-            await turn.SendActivityAsync(AdvisorStrings.WhatIfNothing, cancellationToken);
+            // "what if the team was 1 dev?" for a small team: say it changes nothing rather than ask which answer.
+            var same = facts.Select(f => (f.Words, KnowledgeBase.Option(f.Answer).Label)).ToList();
+            var verdict = FrameworkAdvisor.Default.Recommend(advisor.Answers).Winner;
+            await turn.SendActivityAsync(same.Count > 0 ? AdvisorStrings.WhatIfSame(same, verdict) : AdvisorStrings.WhatIfNothing, cancellationToken);
             return;
         }
 

@@ -4,7 +4,6 @@ using Advisor.Knowledge;
 using Bot.Core.Schema;
 using Bot.Core.State;
 using Bot.Core.Turns;
-using Bot.Dialogs.Prompts;
 
 namespace Advisor.Dialogs.Resume;
 
@@ -12,7 +11,7 @@ namespace Advisor.Dialogs.Resume;
 /// Continuing across conversations (issue 14). Every turn remembers the conversation's answers (and the
 /// verdict) as the user's <see cref="LastProject"/>. When that user opens a new conversation with answers
 /// on record, the welcome becomes an offer: continue (the answers are copied in and the interview asks
-/// only what is missing) or start over (the record is forgotten). Anything else declines the offer quietly.
+/// only what is missing) or start over (the record is forgotten). "hi" gets the offer again; anything else declines it quietly.
 /// </summary>
 public sealed class ResumeOffer(UserState userState)
 {
@@ -29,36 +28,34 @@ public sealed class ResumeOffer(UserState userState)
         }
 
         last.OfferedIn = turnContext.Activity.Conversation!.Id;
-        var offer = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Text = ResumeStrings.Offer(last.Answers, last.Verdict),
-            InputHint = InputHints.ExpectingInput,
-            SuggestedActions = new SuggestedActions
-            {
-                To = turnContext.Activity.From?.Id is { } user ? [user] : null,
-                Actions = [CardAction.ImBack(ResumeStrings.ContinueButton), CardAction.ImBack(ResumeStrings.StartOverButton)],
-            },
-        };
-        await turnContext.SendActivityAsync(offer, cancellationToken);
+        await SendOfferAsync(turnContext, last, cancellationToken);
         return true;
     }
 
     /// <summary>
     /// Reads the user's answer to an open offer in this conversation. "Continue" copies the answers in and
-    /// marks the conversation welcomed; "start over" forgets them. Either way the turn goes on as usual.
+    /// marks the conversation welcomed; "start over" forgets them; either way the turn goes on as usual.
+    /// A bare greeting ("hi") answers the turn with the offer again, which stays open; anything else declines it quietly.
+    /// Returns whether the turn is answered.
     /// </summary>
-    public async Task AnswerOfferAsync(ITurnContext turnContext, AdvisorState advisor, CancellationToken cancellationToken)
+    public async Task<bool> AnswerOfferAsync(ITurnContext turnContext, AdvisorState advisor, MessageReading reading, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(advisor);
+        ArgumentNullException.ThrowIfNull(reading);
         if (await GetAsync(turnContext, cancellationToken) is not { } last || last.OfferedIn != turnContext.Activity.Conversation?.Id)
         {
-            return;
+            return false;
+        }
+
+        if (reading.Intent == Intent.Greeting && !reading.StatesFacts)
+        {
+            await SendOfferAsync(turnContext, last, cancellationToken);
+            return true;
         }
 
         last.OfferedIn = null;
-        var text = PromptInput.GetText(turnContext.Activity).Trim();
+        var text = reading.Text.Trim();
         if (string.Equals(text, ResumeStrings.ContinueButton, StringComparison.OrdinalIgnoreCase) || string.Equals(text, "continue", StringComparison.OrdinalIgnoreCase))
         {
             advisor.Merge(KnowledgeBase.Questions.Select(q => last.Answers.Get(q.Id)).OfType<Answer>().Select(a => new ReadFact(a, KnowledgeBase.Option(a).Label)));
@@ -74,7 +71,22 @@ public sealed class ResumeOffer(UserState userState)
         {
             await _last.DeleteAsync(turnContext, cancellationToken);
         }
+
+        return false;
     }
+
+    private static async Task SendOfferAsync(ITurnContext turnContext, LastProject last, CancellationToken cancellationToken) =>
+        await turnContext.SendActivityAsync(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = ResumeStrings.Offer(last.Answers, last.Verdict),
+            InputHint = InputHints.ExpectingInput,
+            SuggestedActions = new SuggestedActions
+            {
+                To = turnContext.Activity.From?.Id is { } user ? [user] : null,
+                Actions = [CardAction.ImBack(ResumeStrings.ContinueButton), CardAction.ImBack(ResumeStrings.StartOverButton)],
+            },
+        }, cancellationToken);
 
     /// <summary>Keeps the conversation's answers and verdict as the user's last project, then saves user state if it changed.</summary>
     public async Task RememberAsync(ITurnContext turnContext, AdvisorState advisor, CancellationToken cancellationToken)

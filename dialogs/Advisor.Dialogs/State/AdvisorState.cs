@@ -60,6 +60,12 @@ public sealed class AdvisorState
     /// </summary>
     public PendingChange? Pending { get; set; }
 
+    /// <summary>
+    /// The answers the last change replaced ("actually it's 8 devs", a new answer after "change an answer", a
+    /// switch to a what-if's answers), so "back" right after it undoes it; empty once anything else is recorded.
+    /// </summary>
+    public List<AnswerResult> Replaced { get; set; } = [];
+
     [JsonIgnore]
     public ProjectAnswers Answers => new(Size, Timeline, Security, UseCase, Experience) { Familiarity = Familiarity };
 
@@ -69,6 +75,11 @@ public sealed class AdvisorState
     public void Record(AnswerOption option, string? words, bool hint)
     {
         ArgumentNullException.ThrowIfNull(option);
+        var before = KnowledgeBase.Question(option.Question).Selected(Answers);
+        var replaced = Pending is { } changing && changing.Previous.Question == option.Question ? changing.Previous
+            : before is not null ? AnswerResult.Of(before, words: Words.GetValueOrDefault(option.Question))
+            : null;
+        Replaced = replaced is null || replaced.Value == option.Answer.Name ? [] : [replaced];
         SetAnswers(Answers.With(option));
         SetWords(option.Question, words);
         Hinted.Remove(option.Question);
@@ -90,7 +101,7 @@ public sealed class AdvisorState
     public void SetAside(Question question)
     {
         var previous = KnowledgeBase.Question(question).Selected(Answers);
-        Pending = previous is null ? null : new PendingChange(AnswerResult.Of(previous), ActiveCardId);
+        Pending = previous is null ? null : new PendingChange(AnswerResult.Of(previous, words: Words.GetValueOrDefault(question)), ActiveCardId);
         Forget(question);
     }
 
@@ -104,9 +115,22 @@ public sealed class AdvisorState
             return null;
         }
 
-        Record(option);
+        Record(option, pending.Previous.Words, hint: false);
         ActiveCardId = pending.CardId;
         return option;
+    }
+
+    /// <summary>"back" right after a change: puts back the answers it replaced. Returns them; empty when the last step changed nothing.</summary>
+    public List<AnswerOption> UndoLastChange()
+    {
+        List<(AnswerOption Option, string? Words)> replaced = [.. Replaced.Select(r => (Option: r.ToOption()!, r.Words)).Where(r => r.Option is not null)];
+        foreach (var (option, words) in replaced)
+        {
+            Record(option, words, hint: false);
+        }
+
+        Replaced = [];
+        return [.. replaced.Select(r => r.Option)];
     }
 
     /// <summary>
@@ -119,6 +143,7 @@ public sealed class AdvisorState
     {
         ArgumentNullException.ThrowIfNull(facts);
         var result = new MergeResult();
+        List<AnswerResult> replaced = [];
         foreach (var fact in facts)
         {
             var option = KnowledgeBase.Option(fact.Answer);
@@ -142,9 +167,16 @@ public sealed class AdvisorState
             }
             else
             {
+                replaced.Add(AnswerResult.Of(before, words: Words.GetValueOrDefault(fact.Question)));
                 Record(option, fact.Words, fact.Hint);
                 result.Changed.Add((fact, before, option));
             }
+        }
+
+        // One message may change several answers ("8 devs and a year"): "back" undoes them together.
+        if (replaced.Count > 0)
+        {
+            Replaced = replaced;
         }
 
         return result;
@@ -169,6 +201,7 @@ public sealed class AdvisorState
         Hinted.Remove(question);
         AnsweredOrder.Remove(question);
         ActiveCardId = 0;
+        Replaced = [];
     }
 
     public void ForgetAll()
@@ -180,6 +213,7 @@ public sealed class AdvisorState
         AnsweredOrder.Clear();
         ActiveCardId = 0;
         Pending = null;
+        Replaced = [];
     }
 
     /// <summary>Gives a new card an id and makes it the only one whose buttons act.</summary>

@@ -8,7 +8,8 @@ namespace Advisor.Dialogs.Understanding;
 /// denied when a negator precedes it in its clause within <see cref="NegationReach"/> words,
 /// when a longer denied cue contains it ("not just a prototype"), or when it is joined by a
 /// connector to a denied cue ("no payments or log-ins"). A word of another cue in between ends
-/// the reach ("not experienced with payments" denies only the experience).
+/// the reach ("not experienced with payments" denies only the experience). A long experience word
+/// with one slip ("experinced") is read as that word (<see cref="Misspellings"/>).
 /// </summary>
 internal sealed class CueFinder
 {
@@ -77,9 +78,13 @@ internal sealed class CueFinder
     private (Answer Answer, int Length, bool Hint)? Longest(string[] tokens, int start, Question question)
     {
         (Answer Answer, int Length, bool Hint)? best = null;
-        foreach (var candidate in byFirstToken.GetValueOrDefault(tokens[start]) ?? [])
+        var candidates = byFirstToken.GetValueOrDefault(tokens[start]);
+        var misspelt = candidates is null && question == Question.Experience && Misspellings.ExperienceWord(tokens[start]) is { } word
+            && byFirstToken.TryGetValue(word, out candidates);
+        foreach (var candidate in candidates ?? [])
         {
-            if (candidate.Answer.Question == question && candidate.Tokens.Length > (best?.Length ?? 0) && TextTokens.At(tokens, start, candidate.Tokens))
+            var matches = misspelt ? TextTokens.At(tokens, start + 1, candidate.Tokens[1..]) : TextTokens.At(tokens, start, candidate.Tokens);
+            if (candidate.Answer.Question == question && candidate.Tokens.Length > (best?.Length ?? 0) && matches)
             {
                 best = (candidate.Answer, candidate.Tokens.Length, candidate.Hint);
             }

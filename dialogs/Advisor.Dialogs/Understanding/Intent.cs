@@ -13,6 +13,9 @@ public enum Intent
     Why,
     WhyNot,
     Compare,
+
+    /// <summary>"what would change your mind?": what would tip the verdict to the other framework.</summary>
+    WhatWouldChange,
     AskQuestions,
     Greeting,
     Thanks,

@@ -25,7 +25,11 @@ public static class MessageReader
         var tokens = spans.Select(s => s.Token).ToArray();
         var words = tokens.Where(t => t != TextTokens.Boundary).ToArray();
         var cues = CueFinder.Facts.Find(tokens);
-        var facts = Quoted(bounded, spans, Corrected(bounded, spans, FactReader.Read(bounded, tokens, cues, reference), reference));
+        // A button title ("Large (11+)") states its option, whichever prompt it was typed or pressed at.
+        var button = QuestionButtons.OptionWithTitle(bounded);
+        List<ReadFact> facts = button is not null
+            ? [new ReadFact(button.Answer, bounded.Trim())]
+            : Quoted(bounded, spans, Corrected(bounded, spans, FactReader.Read(bounded, tokens, cues, reference), reference));
         var familiarity = FamiliarityReader.Read(tokens);
         var asksWhich = ScopeReader.AsksWhichFramework(words);
         return new MessageReading
@@ -49,7 +53,7 @@ public static class MessageReader
             AsksForAnswers = ScopeReader.AsksForAnswers(words),
             SaysKeep = Lexicon.KeepAnswer.Any(p => TextTokens.Contains(words, p)),
             SaysUnsure = Lexicon.Unsure.Any(p => TextTokens.Contains(words, p)),
-            ButtonOf = QuestionButtons.QuestionWithTitle(bounded),
+            ButtonOf = button?.Question,
         };
     }
 

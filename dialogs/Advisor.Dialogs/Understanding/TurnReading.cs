@@ -11,7 +11,10 @@ public static class TurnReading
 {
     private static readonly TurnStateKey<MessageReading> Key = new("advisor.reading");
 
-    /// <summary>The reading of the turn's message (its text, or a card submit's text), read on first use.</summary>
+    /// <summary>
+    /// The reading of the turn's message (its text, or a card submit's text), read on first use. A welcome
+    /// button's title typed rather than pressed ("try an example") is read as what the button sends.
+    /// </summary>
     public static MessageReading Of(ITurnContext turn, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -21,7 +24,7 @@ public static class TurnReading
             return reading;
         }
 
-        reading = MessageReader.Read(PromptInput.GetText(turn.Activity), turn.Activity.LocalTimestamp ?? time.GetLocalNow());
+        reading = MessageReader.Read(WelcomeButtons.Sent(PromptInput.GetText(turn.Activity)), turn.Activity.LocalTimestamp ?? time.GetLocalNow());
         turn.TurnState.Set(Key, reading);
         return reading;
     }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Bot.Core.Schema;
 using Bot.Dialogs.Formatting;
 
@@ -5,7 +7,7 @@ namespace Bot.Dialogs.Prompts;
 
 /// <summary>
 /// Shows choices the way the channel can (protocol doc §8.4, §6.6): suggested actions (imBack,
-/// addressed to the user) where the channel shows them, a hero card with imBack buttons in Teams,
+/// addressed to the user) where the channel shows them, a hero card with messageBack buttons in Teams,
 /// an Adaptive Card with a compact choice set for a long list, and a numbered list elsewhere or when
 /// any title is longer than 20 characters. The prompt text stays, so typed answers always work.
 /// </summary>
@@ -39,7 +41,7 @@ public static class ChoiceRenderer
                 };
                 break;
             case ListStyle.HeroCard:
-                var card = new HeroCard { Buttons = [.. choices.Select(c => CardAction.ImBack(c.Value))] };
+                var card = new HeroCard { Buttons = [.. choices.Select(c => CardButton(c.Value, c.Value))] };
                 prompt.Attachments = [.. prompt.Attachments ?? [], card.ToAttachment()];
                 break;
             case ListStyle.ChoiceSet:
@@ -52,6 +54,21 @@ public static class ChoiceRenderer
 
         return prompt;
     }
+
+    /// <summary>
+    /// A card button titled <paramref name="title"/> that answers <paramref name="sends"/>: a messageBack, not an
+    /// imBack, because in a Teams channel or group chat only messages that @mention the bot reach it (protocol
+    /// doc §6.3) and a pressed imBack carries no mention. The answer is its text, shown as typed, and again in
+    /// its value (<see cref="PromptInput.AnswerProperty"/>), which also marks the press as meant for the bot.
+    /// </summary>
+    public static CardAction CardButton(string title, string sends) => new()
+    {
+        Type = ActionTypes.MessageBack,
+        Title = title,
+        Text = sends,
+        DisplayText = sends,
+        Value = JsonSerializer.SerializeToElement(new JsonObject { [PromptInput.AnswerProperty] = sends }, DialogsJsonContext.Default.JsonObject),
+    };
 
     /// <summary>The style to use: <paramref name="style"/>, or the channel's best for Auto, never more card buttons than Teams shows.</summary>
     private static ListStyle Resolve(ListStyle style, IReadOnlyList<Choice> choices, string? channelId)

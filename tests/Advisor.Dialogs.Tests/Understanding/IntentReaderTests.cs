@@ -33,6 +33,8 @@ public sealed class IntentReaderTests
         { "about 3 months", Intent.None }, { "", Intent.None }, { null, Intent.None }, { "🎉", Intent.None },
         { "we need a backend for our mobile app", Intent.None }, { "what if we take payments and it's a large team?", Intent.None },
         { "why not flask for a team of 3?", Intent.WhyNot },
+        { "what would change your mind?", Intent.WhatWouldChange }, { "what would make you change your mind", Intent.WhatWouldChange },
+        { "what would it take to pick flask?", Intent.WhatWouldChange }, { "what could flip the verdict?", Intent.WhatWouldChange },
     };
 
     [Theory]

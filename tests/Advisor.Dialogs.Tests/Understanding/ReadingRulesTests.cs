@@ -49,6 +49,12 @@ public sealed class ReadingRulesTests
         { "the app will be used to take payments", Question.Security, "High", "payments" },
         // Knowing Python is not knowing web development.
         { "I know python well but never built web stuff", Question.Experience, "Beginner", "never built web" },
+        // "ok with python" rates the team in the middle, as "ok" does at the experience question.
+        { "i'm ok with python", Question.Experience, "Intermediate", "ok with python" },
+        // One slip of a key in a long experience word is still that word; a real word near it is not.
+        { "we are experinced", Question.Experience, "Experienced", "experinced" },
+        { "a team of beginers", Question.Experience, "Beginner", "beginers" },
+        { "the team is not experienecd", Question.Experience, "Beginner", "not experienecd" },
         // A kind of project the model has no entry for is something else, in the user's words.
         { "booking system for a hair salon", Question.UseCase, "Other", "booking system" },
         { "we're a PHP shop building an inventory tracker", Question.UseCase, "Other", "inventory tracker" },
@@ -115,6 +121,15 @@ public sealed class ReadingRulesTests
     public void Read_FactInAQuestion_IsAsked(string text, Question question, bool asked) =>
         Assert.Equal(asked, MessageReader.Read(text, Reference).Fact(question)!.Asked);
 
+    [Theory]
+    [InlineData("we had bad experiences with our last vendor")]
+    [InlineData("experience with web apps: none yet")]
+    [InlineData("the beginning of a long project")]
+    [InlineData("nexperienced")] // one slip from both "experienced" and "inexperienced": which one is anyone's guess
+    [InlineData("an inexperience problem")]
+    public void Read_NearMissOfAnExperienceWord_IsNotTakenForIt(string text) =>
+        Assert.Null(MessageReader.Read(text, Reference).Fact(Question.Experience));
+
     [Fact]
     public void Read_ButtonOfAnotherQuestion_IsNotAnAnswerToTheOpenOne()
     {
@@ -122,6 +137,22 @@ public sealed class ReadingRulesTests
 
         Assert.Equal(Question.Size, reading.ButtonOf);
         Assert.Null(AnswerReader.Read(Question.Timeline, reading));
+    }
+
+    /// <summary>A button title typed or pressed where no question is open (the welcome) is that question's answer, like any fact.</summary>
+    [Theory]
+    [InlineData("Large (11+)", Question.Size, "Large")]
+    [InlineData("Medium (4–10)", Question.Size, "Medium")]
+    [InlineData("Over 6 months", Question.Timeline, "LongTerm")]
+    [InlineData("Standard", Question.Security, "Standard")]
+    public void Read_ButtonTitle_StatesItsAnswerInItsOwnWords(string title, Question question, string value)
+    {
+        var reading = MessageReader.Read(title, Reference);
+
+        var fact = Assert.Single(reading.Facts);
+        Assert.Equal(question, fact.Question);
+        Assert.Equal(value, fact.Answer.Name);
+        Assert.Equal(title, fact.Words);
     }
 
     [Fact]

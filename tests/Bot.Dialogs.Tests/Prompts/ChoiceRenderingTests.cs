@@ -45,7 +45,23 @@ public sealed class ChoiceRenderingTests
         Assert.Equal(AttachmentContentTypes.HeroCard, attachment.ContentType);
         var buttons = attachment.Content!.Value.GetProperty("buttons");
         Assert.Equal("Django", buttons[0].GetProperty("title").GetString());
-        Assert.Equal(ActionTypes.ImBack, buttons[1].GetProperty("type").GetString());
+    }
+
+    /// <summary>
+    /// Protocol doc §6.3: in a Teams channel or group chat only messages that @mention the bot reach it, and an
+    /// imBack press carries no mention. A messageBack goes to the bot; its text is the answer, and its value
+    /// holds it too, so a press read from either (PromptInput) is the choice.
+    /// </summary>
+    [Fact]
+    public async Task OnPromptAsync_Teams_ButtonsAreMessageBacksThatSendTheChoice()
+    {
+        var reply = await FirstPromptAsync(Channels.MsTeams, new ChoicePrompt("pick"));
+
+        var flask = reply.Attachments![0].Content!.Value.GetProperty("buttons")[1];
+        Assert.Equal(ActionTypes.MessageBack, flask.GetProperty("type").GetString());
+        Assert.Equal("Flask", flask.GetProperty("text").GetString());
+        Assert.Equal("Flask", flask.GetProperty("displayText").GetString());
+        Assert.Equal("Flask", PromptInput.GetText(new Activity { Type = ActivityTypes.Message, Value = flask.GetProperty("value") }));
     }
 
     [Fact]
