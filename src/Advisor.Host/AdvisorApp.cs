@@ -18,7 +18,10 @@ public static class AdvisorApp
     {
         // Before anything makes a regex: the runtime reads the process-wide match time-out once (issue 13, R1).
         RecognitionLimits.ApplyProcessMatchTimeout();
-        var builder = WebApplication.CreateBuilder(args);
+        // Settings files are read once (issue 16): reloading them watched the whole content root, and
+        // the SQLite state file under data/ woke that watcher on every turn (~15% CPU per turn under
+        // load). A later --hostBuilder:reloadConfigOnChange=true still turns it back on.
+        var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
         configureServices?.Invoke(builder.Services);
         builder.AddProxyHeaders();
         builder.AddAdvisorTelemetry();

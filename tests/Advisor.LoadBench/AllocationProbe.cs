@@ -4,8 +4,8 @@ using System.Text;
 
 namespace Advisor.LoadBench;
 
-/// <summary>The host's managed allocations and GC counts at one moment.</summary>
-internal sealed record AllocationSample(long AllocatedBytes, int Gen0, int Gen1, int Gen2);
+/// <summary>The host's managed allocations, GC counts and JIT work so far at one moment.</summary>
+internal sealed record AllocationSample(long AllocatedBytes, int Gen0, int Gen1, int Gen2, long JitMethods, double JitMs);
 
 /// <summary>
 /// Allocated bytes come from inside the host: this assembly is loaded into it as a startup hook
@@ -29,7 +29,8 @@ internal static class AllocationProbe
             using var connection = listener.Accept();
             var line = string.Create(
                 CultureInfo.InvariantCulture,
-                $"{GC.GetTotalAllocatedBytes(precise: true)} {GC.CollectionCount(0)} {GC.CollectionCount(1)} {GC.CollectionCount(2)}\n");
+                $"{GC.GetTotalAllocatedBytes(precise: true)} {GC.CollectionCount(0)} {GC.CollectionCount(1)} {GC.CollectionCount(2)} "
+                + $"{System.Runtime.JitInfo.GetCompiledMethodCount()} {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds}\n");
             connection.Send(Encoding.ASCII.GetBytes(line));
         }
     }
@@ -42,8 +43,8 @@ internal static class AllocationProbe
         await using var stream = new NetworkStream(socket);
         using var reader = new StreamReader(stream, Encoding.ASCII);
         var fields = (await reader.ReadLineAsync(cancellationToken) ?? string.Empty).Split(' ');
-        return fields is [var bytes, var gen0, var gen1, var gen2]
-            ? new AllocationSample(Long(bytes), (int)Long(gen0), (int)Long(gen1), (int)Long(gen2))
+        return fields is [var bytes, var gen0, var gen1, var gen2, var jitMethods, var jitMs]
+            ? new AllocationSample(Long(bytes), (int)Long(gen0), (int)Long(gen1), (int)Long(gen2), Long(jitMethods), double.Parse(jitMs, CultureInfo.InvariantCulture))
             : throw new InvalidOperationException("The host's allocation probe gave no sample.");
     }
 

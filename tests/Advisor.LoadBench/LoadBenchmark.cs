@@ -103,6 +103,8 @@ internal static class LoadBenchmark
             after.Gen0 - before.Gen0,
             after.Gen1 - before.Gen1,
             after.Gen2 - before.Gen2,
+            after.JitMethods - before.JitMethods,
+            Math.Round((after.JitMs - before.JitMs) / turns, 3),
             Math.Round(peakRss / 1024.0 / 1024.0, 1),
             sinceWarmup,
             measured.Failures,

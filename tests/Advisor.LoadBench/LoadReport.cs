@@ -22,6 +22,8 @@ internal sealed record LoadReport(
     int Gen0Collections,
     int Gen1Collections,
     int Gen2Collections,
+    long JitMethods,
+    double JitMsPerTurn,
     double PeakRssMiB,
     bool PeakRssSinceWarmup,
     int Failures,
@@ -30,12 +32,12 @@ internal sealed record LoadReport(
     IReadOnlyDictionary<string, string> HostEnvironment)
 {
     public const string TableHeader =
-        "| run | delivery | path | conversations × concurrency | turns/s | p50 ms | p95 ms | p99 ms | server CPU ms/turn | KB allocated/turn | peak RSS MiB | failures |\n" +
-        "|---|---|---|---|---|---|---|---|---|---|---|---|";
+        "| run | delivery | path | conversations × concurrency | turns/s | p50 ms | p95 ms | p99 ms | server CPU ms/turn | KB allocated/turn | JIT ms/turn | peak RSS MiB | failures |\n" +
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|";
 
     public string MarkdownRow() => string.Create(
         CultureInfo.InvariantCulture,
-        $"| {Label} | {Delivery} | {Path} | {Conversations} × {Concurrency} | {TurnsPerSecond:F0} | {P50Ms:F1} | {P95Ms:F1} | {P99Ms:F1} | {ServerCpuMsPerTurn:F3} | {AllocatedKBPerTurn:F1} | {PeakRssMiB:F0} | {Failures} |");
+        $"| {Label} | {Delivery} | {Path} | {Conversations} × {Concurrency} | {TurnsPerSecond:F0} | {P50Ms:F1} | {P95Ms:F1} | {P99Ms:F1} | {ServerCpuMsPerTurn:F3} | {AllocatedKBPerTurn:F1} | {JitMsPerTurn:F3} | {PeakRssMiB:F0} | {Failures} |");
 
     public string ToJson() => JsonSerializer.Serialize(this, LoadReportJsonContext.Default.LoadReport);
 

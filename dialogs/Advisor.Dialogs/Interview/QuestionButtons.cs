@@ -46,6 +46,11 @@ internal static class QuestionButtons
         return typed.Length == 0 ? null : TitleIndex.GetValueOrDefault(typed);
     }
 
+    /// <summary>Whether <paramref name="text"/> is exactly a button title, as a button press sends it.</summary>
+    public static bool IsTitle(string text) => ExactTitles.Contains(text);
+
+    private static readonly HashSet<string> ExactTitles = [.. Titles.Values.SelectMany(t => t).Select(t => t.Title)];
+
     private static readonly Dictionary<string, AnswerOption> TitleIndex = Titles
         .SelectMany(q => q.Value.Select(t => (Title: Understanding.TextTokens.Normalize(t.Title), Option: KnowledgeBase.Option(t.Answer))))
         .Where(t => !t.Option.IsUnsure)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Advisor.Dialogs.Interview;
 using Advisor.Knowledge;
 
@@ -7,13 +8,24 @@ namespace Advisor.Dialogs.Understanding;
 /// Reads one message into a <see cref="MessageReading"/>: tokenized once, lexicon cues found once,
 /// head count and timeline read once, and everything else derived from those. Only the first
 /// <see cref="MaxChars"/> characters are read, so no message, however long, costs more than that.
+/// A button press is one of a few titles whose reading does not depend on the time: each is read
+/// once per process and shared (issue 16: "Over 6 months" ran the DateTime model on every press).
 /// </summary>
 public static class MessageReader
 {
     /// <summary>A description longer than this is read up to here (about five pages of text; the bot says so).</summary>
     public const int MaxChars = 8_000;
 
-    public static MessageReading Read(string? text, DateTimeOffset reference)
+    /// <summary>Readings of the exact button titles, at most one per title; shared, so never to be changed.</summary>
+    private static readonly ConcurrentDictionary<string, MessageReading> s_titleReadings = new(StringComparer.Ordinal);
+
+    public static MessageReading Read(string? text, DateTimeOffset reference) =>
+        text is not null && QuestionButtons.IsTitle(text)
+            ? s_titleReadings.GetOrAdd(text, title => ReadUncached(title, reference))
+            : ReadUncached(text, reference);
+
+    /// <summary>The reading of <paramref name="text"/>, read now.</summary>
+    internal static MessageReading ReadUncached(string? text, DateTimeOffset reference)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
