@@ -65,6 +65,12 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
                     }
                 }
 
+                if (string.Equals(PromptInput.GetText(activity).Trim(), AdvisorStrings.ExampleButton, StringComparison.OrdinalIgnoreCase))
+                {
+                    // The button sends the example itself; typed, its title would leave the user guessing what was read.
+                    await turnContext.SendActivityAsync(AdvisorStrings.ExampleShown, cancellationToken);
+                }
+
                 if (TurnReading.Of(turnContext, time).Truncated)
                 {
                     await turnContext.SendActivityAsync(AdvisorStrings.TooLong, cancellationToken);

@@ -79,6 +79,9 @@ internal static class AdvisorStrings
         return sentences.Count == 0 ? null : string.Join(' ', sentences);
     }
 
+    /// <summary>Said when "Try an example" is typed rather than pressed, so the echo's words make sense.</summary>
+    public static readonly string ExampleShown = $"Here's the example I'll read: “{ExampleDescription}”";
+
     /// <summary>Said before anything else when a message was too long to read whole.</summary>
     public static readonly string TooLong = $"That's a long message: I read the first {Understanding.MessageReader.MaxChars:N0} characters. If something important came later, tell me in a shorter message.";
 
@@ -120,7 +123,7 @@ internal static class AdvisorStrings
     public const string AlreadyAsking = "Sure, here's where we are:";
     public const string ShareTooEarly = "There's nothing to share yet: once I've recommended a framework, say “share” for a decision record.";
     public const string WhatIfTooEarly = "Let's finish the questions first; then I can show you what changes if an answer does.";
-    public const string ThanksMidway = "You're welcome! Just a couple more questions:";
+    public const string ThanksMidway = "You're welcome! Back to the questions:";
     public const string HelloMidway = "Hi again! Here's where we were:";
 
     public const string WhatIfKeep = "Use these answers";

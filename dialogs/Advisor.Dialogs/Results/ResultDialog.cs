@@ -163,7 +163,7 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         var typed = TextTokens.Normalize(reading.Text);
         if (typed == TextTokens.Normalize(AdvisorStrings.WhatIfKeep) || typed is "yes" or "switch" or "yes please" or "do it" or "ok switch")
         {
-            var facts = preview.Select(p => p.ToOption()).OfType<AnswerOption>().Select(o => new ReadFact(o.Answer, o.Label));
+            var facts = preview.Where(p => p.ToOption() is not null).Select(p => new ReadFact(p.ToOption()!.Answer, p.Words ?? ""));
             var merged = advisor.Merge(facts);
             await turn.SendActivityAsync(AdvisorStrings.Changed(merged.Changed.Select(c => c.After.Label).Concat(merged.Added.Select(a => a.Option.Label))), cancellationToken);
             await ShowRecommendationAsync(turn, cancellationToken);

@@ -58,7 +58,7 @@ public sealed class ResumeOffer(UserState userState)
         var text = reading.Text.Trim();
         if (string.Equals(text, ResumeStrings.ContinueButton, StringComparison.OrdinalIgnoreCase) || string.Equals(text, "continue", StringComparison.OrdinalIgnoreCase))
         {
-            advisor.Merge(KnowledgeBase.Questions.Select(q => last.Answers.Get(q.Id)).OfType<Answer>().Select(a => new ReadFact(a, KnowledgeBase.Option(a).Label)));
+            advisor.Merge(KnowledgeBase.Questions.Select(q => last.Answers.Get(q.Id)).OfType<Answer>().Select(a => new ReadFact(a, Words: ""))); // no words: the user said them in another conversation
             if (last.Answers.Familiarity is { } known)
             {
                 advisor.NoteFamiliarity(known, words: null); // "we only know Flask" decided the last verdict; it still counts

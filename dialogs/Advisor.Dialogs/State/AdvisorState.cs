@@ -155,6 +155,11 @@ public sealed class AdvisorState
             }
             else if (before.Answer.Equals(fact.Answer))
             {
+                if (!fact.Hint && !fact.Asked)
+                {
+                    SetWords(fact.Question, fact.Words); // "actually it's 8 devs" after "4 devs": the card quotes the newer words
+                }
+
                 result.Same.Add((fact, option));
             }
             else if (fact.Asked)
@@ -221,7 +226,7 @@ public sealed class AdvisorState
 
     private void SetWords(Question question, string? words)
     {
-        if (words is null)
+        if (string.IsNullOrEmpty(words))
         {
             Words.Remove(question);
         }

@@ -157,8 +157,14 @@ internal static class FactReader
         }
 
         // "nobody on the team is senior", "not experienced": the team is learning.
-        return cues.FirstOrDefault(c => c.Negated && c.Answer is ExperienceAnswer { Value: TeamExperience.Experienced }) is { } denied
-            ? new ReadFact(TeamExperience.Beginner, Words(tokens, DenialStart(tokens, denied, 3), denied.End), Hint: true)
+        if (cues.FirstOrDefault(c => c.Negated && c.Answer is ExperienceAnswer { Value: TeamExperience.Experienced }) is { } denied)
+        {
+            return new ReadFact(TeamExperience.Beginner, Words(tokens, DenialStart(tokens, denied, 3), denied.End), Hint: true);
+        }
+
+        // "we're not beginners": some experience at least.
+        return cues.FirstOrDefault(c => c.Negated && c.Answer is ExperienceAnswer { Value: TeamExperience.Beginner }) is { } notNew
+            ? new ReadFact(TeamExperience.Intermediate, Words(tokens, DenialStart(tokens, notNew, 1), notNew.End), Hint: true)
             : null;
     }
 

@@ -91,11 +91,31 @@ public static class MessageReader
             var rest = text[spans[i + correction.Length].Start..];
             var restTokens = TextTokens.Tokenize(rest);
             var later = FactReader.Read(rest, restTokens, CueFinder.Facts.Find(restTokens), reference);
+            if (later.TrueForAll(l => l.Question != Question.Size) && BareNumber(restTokens) is { } count
+                && facts.Find(f => f.Question == Question.Size) is { } size && TextTokens.Words(size.Words).Any(IsNumber))
+            {
+                later.Add(new ReadFact(AnswerScales.SizeFromTeamSize(count), restTokens[0])); // "we're 4 devs, sorry I mean 8"
+            }
+
             facts = [.. facts.Where(f => later.TrueForAll(l => l.Question != f.Question)).Concat(later).OrderBy(f => f.Question)];
         }
 
         return facts;
     }
+
+    /// <summary>The number a correction starts with ("8" in "sorry I mean 8"), when it is a plausible head count.</summary>
+    private static int? BareNumber(string[] tokens)
+    {
+        if (tokens.Length == 0 || !IsNumber(tokens[0]) || (tokens.Length > 1 && tokens[1] != TextTokens.Boundary))
+        {
+            return null;
+        }
+
+        var value = tokens[0].All(char.IsAsciiDigit) ? (tokens[0].Length <= 5 ? int.Parse(tokens[0], System.Globalization.CultureInfo.InvariantCulture) : 0) : Lexicon.NumberWords[tokens[0]];
+        return value is >= 1 and <= 10_000 ? value : null;
+    }
+
+    private static bool IsNumber(string token) => token.All(char.IsAsciiDigit) || Lexicon.NumberWords.ContainsKey(token);
 
     /// <summary>Each fact in the words as typed, and marked when it was read from a sentence that asks.</summary>
     private static List<ReadFact> Quoted(string text, List<(string Token, int Start, int End)> spans, List<ReadFact> facts)

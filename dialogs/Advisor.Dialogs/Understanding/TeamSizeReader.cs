@@ -124,6 +124,11 @@ internal static class TeamSizeReader
     {
         for (var j = i - 1; j >= 0 && j >= i - 3; j--)
         {
+            if (tokens[j] == "of" && j > 0 && Lexicon.Organisations.Contains(tokens[j - 1]))
+            {
+                return true; // "a small company of 8 people"
+            }
+
             if (tokens[j] == TextTokens.Boundary || tokens[j] is "team" or "project" or "of" || Lexicon.Contrasts.Contains(tokens[j]))
             {
                 return false;

@@ -68,8 +68,8 @@ internal static class TimelineReader
 
     /// <summary>
     /// The recognizer reads only the first <see cref="RecognitionLimits.MaxTextLength"/> characters, so in a
-    /// longer description it gets the sentences that can hold a time: those with a digit first, then those
-    /// with a time word, each group in order. "Launch in 2 months" after a page about the charity's
+    /// longer description it gets the sentences that can hold a time: those that also name the release or
+    /// a deadline first, then those with a digit, then those with a time word, each group in order. "Launch in 2 months" after a page about the charity's
     /// weekend volunteers is still read.
     /// </summary>
     internal static string TimeSentences(string text)
@@ -79,6 +79,7 @@ internal static class TimelineReader
             return text;
         }
 
+        var scheduled = new List<string>();
         var withDigits = new List<string>();
         var withWords = new List<string>();
         var start = 0;
@@ -90,11 +91,17 @@ internal static class TimelineReader
             }
 
             var sentence = text[start..Math.Min(i + 1, text.Length)];
-            if (sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            var sentenceWords = TextTokens.Words(sentence);
+            var holdsTime = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || sentenceWords.Any(Lexicon.TimeWords.Contains);
+            if (holdsTime && sentenceWords.Any(w => w is "launch" or "release" or "deadline" or "due" or "ship" or "live" or "ready"))
+            {
+                scheduled.Add(sentence); // "First release in September." beats a page of dated anecdotes
+            }
+            else if (sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
             {
                 withDigits.Add(sentence);
             }
-            else if (TextTokens.Words(sentence).Any(Lexicon.TimeWords.Contains))
+            else if (sentenceWords.Any(Lexicon.TimeWords.Contains))
             {
                 withWords.Add(sentence);
             }
@@ -103,7 +110,7 @@ internal static class TimelineReader
         }
 
         var kept = new System.Text.StringBuilder();
-        foreach (var sentence in withDigits.Concat(withWords).TakeWhile(_ => kept.Length < RecognitionLimits.MaxTextLength))
+        foreach (var sentence in scheduled.Concat(withDigits).Concat(withWords).TakeWhile(_ => kept.Length < RecognitionLimits.MaxTextLength))
         {
             kept.Append(sentence).Append(' ');
         }
@@ -130,7 +137,13 @@ internal static class TimelineReader
             ? after.Skip(1).Take(2).Contains("experience")
             : after.Length > 0 && Lexicon.NotTimelineAfter.Contains(after[0]);
         var aboutSprints = before.Reverse().TakeWhile(w => w != TextTokens.Boundary).Take(4).Any(w => w is "sprint" or "sprints" or "iteration" or "iterations");
-        return aboutExperience || aboutSprints || IsRate(recognized, before) || IsPast(before) || (before.Length > 0 && Lexicon.NotTimelineBefore.Contains(before[^1]));
+        var clause = before.Reverse().TakeWhile(w => w != TextTokens.Boundary).Take(8).ToList();
+        // "donuts on Friday": a weekday is a schedule only beside a schedule word ("launch on Friday").
+        var recognizedWords = TextTokens.Words(recognized);
+        var passingDay = recognizedWords.Any(Lexicon.Weekdays.Contains) && !clause.Concat(recognizedWords).Any(Lexicon.ScheduleWords.Contains);
+        // "2 devs now but will grow to 12 next year": a plan for the team, not the release.
+        var growth = clause.Any(Lexicon.GrowthWords.Contains);
+        return aboutExperience || aboutSprints || passingDay || growth || IsRate(recognized, before) || IsPast(before) || (before.Length > 0 && Lexicon.NotTimelineBefore.Contains(before[^1]));
     }
 
     /// <summary>"we've been using Flask for three years", "doing Django for ~4 years": time already spent, in the same clause.</summary>

@@ -26,6 +26,9 @@ public static class ChoiceRecognizer
         "ve", "ll", "id", "im", "maybe", "probably", "go", "pick", "take", "choose", "like", "would", "be", "will", "us", "let",
     };
 
+    /// <summary>Words too weak to pick a choice on their own in a loose match: "next summer" is not "next month".</summary>
+    private static readonly HashSet<string> s_weak = new(StringComparer.Ordinal) { "next", "last", "this", "first", "few", "far", "away", "soon" };
+
     public static ChoiceRecognition Recognize(string? text, IReadOnlyList<Choice> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
@@ -93,7 +96,7 @@ public static class ChoiceRecognizer
 
     private static ChoiceRecognition? Overlap(string[] tokens, List<Candidate> candidates)
     {
-        var content = tokens.Where(t => !s_fillers.Contains(t)).ToHashSet(StringComparer.Ordinal);
+        var content = tokens.Where(t => !s_fillers.Contains(t) && !s_weak.Contains(t)).ToHashSet(StringComparer.Ordinal);
         if (content.Count == 0)
         {
             return null;
@@ -128,7 +131,13 @@ public static class ChoiceRecognizer
             return null;
         }
 
-        var result = results.FirstOrDefault(r => r.Resolution?.GetValueOrDefault("relativeTo") as string == "end") ?? results[0];
+        // "next" is relative to where the user is, not a position in the list: it picks nothing.
+        if (results.All(r => r.Resolution?.GetValueOrDefault("relativeTo") as string == "current"))
+        {
+            return null;
+        }
+
+        var result = results.FirstOrDefault(r => r.Resolution?.GetValueOrDefault("relativeTo") as string == "end") ?? results.First(r => r.Resolution?.GetValueOrDefault("relativeTo") as string != "current");
         var offset = result.Resolution?.GetValueOrDefault("offset") as string;
         if (!int.TryParse(offset, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var position))
         {

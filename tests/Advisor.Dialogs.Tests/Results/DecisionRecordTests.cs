@@ -40,7 +40,7 @@ public sealed class DecisionRecordTests
 
     [Theory]
     [InlineData("skip", null)]
-    [InlineData("a blog", "- What you're building: “a blog”, which the article weighs for neither framework")]
+    [InlineData("a blog", "- What you're building: “blog”, which the article weighs for neither framework")]
     public async Task Context_LeavesOutANonAnswer_AndGivesAnotherKindOfProjectInTheUsersWords(string answer, string? expected)
     {
         var reply = await AskAsync(Channels.Emulator, "share", "Just me, I'm a beginner, a couple of months, public content", answer);

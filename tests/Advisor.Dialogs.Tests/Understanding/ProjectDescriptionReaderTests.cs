@@ -17,9 +17,9 @@ public sealed class ProjectDescriptionReaderTests
         { "a 3-person REST API for our ML model, due in 3 weeks, internal only", Small, Weeks, Standard, MlModelServing, null },
         { "hello there", null, null, null, null, null },
         { "We're a team of 5 building an online shop with credit card payments, launch in 4 months", Medium, Months, High, ECommerce, null },
-        { "Just me, a side project blog, no deadline", Small, LongTerm, null, null, null }, // a blog is not a custom CMS (issue 11)
+        { "Just me, a side project blog, no deadline", Small, LongTerm, null, Other, null }, // a blog is not a custom CMS (issue 11)
         { "a multi-author blogging platform for our writers", null, null, null, Cms, null }, // unless it is one
-        { "I'm a beginner, a personal blog, no rush", null, null, null, null, Beginner }, // "no rush" gives no date (docs/understanding.md)
+        { "I'm a beginner, a personal blog, no rush", null, null, null, Other, Beginner }, // "no rush" gives no date (docs/understanding.md)
         { "about 20 engineers, multi-year platform for patients' medical records", Large, LongTerm, High, null, null },
         { "two of us, need an MVP by March 1st, users log in with Google", Small, Months, Elevated, Prototype, null },
         { "Five senior developers, an internal reporting dashboard, 6 months", Medium, Months, Standard, DataDashboard, Experienced },
@@ -71,11 +71,11 @@ public sealed class ProjectDescriptionReaderTests
         { "a team of about 6 students building a course platform", Medium, null, null, ELearning, Beginner },
         { "twenty five developers on a large enterprise app", Large, null, null, null, null },
         { "We're a startup of 4 building a SaaS with Stripe subscriptions", Medium, null, High, null, null },
-        { "A blog for my photography, maybe 2 posts a week", null, null, null, null, null },
+        { "A blog for my photography, maybe 2 posts a week", null, null, null, Other, null },
         { "team of 30 with 10 years of Python experience", Large, null, null, null, Experienced },
         { "project size: large. Timeline: 2 months. Security: high.", Large, Months, High, null, null },
         { "Build a community forum with private messaging and sign-ups", null, null, Elevated, SocialNetwork, null },
-        { "we are not beginners", null, null, null, null, null },
+        { "we are not beginners", null, null, null, null, Intermediate },
         { "enterprise HR system with employee records, 18 month roadmap", Large, LongTerm, Elevated, Other, null },
         { "", null, null, null, null, null },
         { "   ", null, null, null, null, null },

@@ -47,6 +47,16 @@ public sealed class ReadingRulesTests
         { "we used to take payments but not anymore, now it's only public content", Question.Security, "Standard", "public content" },
         { "we handled payments but no longer do", Question.Security, "Standard", "handled payments" },
         { "the app will be used to take payments", Question.Security, "High", "payments" },
+        // Second tester: the company is not the team; denials with "nothing"; "not beginners"; a bare corrected count.
+        { "I run a small company of 8 people; I'm the only developer.", Question.Size, "Small", "only developer" },
+        { "nothing medical", Question.Security, "Standard", "nothing medical" },
+        { "we're not beginners", Question.Experience, "Intermediate", "not beginners" },
+        { "Not a big team, we're 4 devs, sorry I mean 8. Building a news site", Question.Size, "Medium", "8" },
+        { "I've never coded before", Question.Experience, "Beginner", "never coded" },
+        { "im a student, doing a small blog for my class", Question.Experience, "Beginner", "im a student" },
+        // A weekday is a schedule only beside a schedule word; a plan to grow is not the release.
+        { "Someone brought donuts on Friday. e-learning platform, 15 devs, first release in 2 months.", Question.Timeline, "Months", "in 2 months" },
+        { "launch on Friday", Question.Timeline, "Weeks", "Friday" },
         // Knowing Python is not knowing web development.
         { "I know python well but never built web stuff", Question.Experience, "Beginner", "never built web" },
         // "ok with python" rates the team in the middle, as "ok" does at the experience question.

@@ -56,6 +56,9 @@ public sealed class ChoiceRecognizerTests
         { null, -1 },
         { "   ", -1 },
         { "I have 2 kids and a dog", -1 },
+        // "next" is relative to where the user is, not a position; a weak shared word picks nothing.
+        { "next", -1 },
+        { "the next one please", -1 },
     };
 
     [Theory]
