@@ -135,7 +135,11 @@ internal static class DecisionRecord
 
     private static void Section(StringBuilder md, string title, IEnumerable<string> bullets)
     {
-        Line(md);
+        if (md.Length < 2 || md[^2] != '\n')
+        {
+            Line(md); // one blank line between sections, never two
+        }
+
         Line(md, $"## {title}");
         foreach (var bullet in bullets)
         {

@@ -38,6 +38,14 @@ public sealed class DecisionRecordTests
         Assert.Contains("knowledge version", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Markdown_HasOneBlankLineBetweenSections_NeverTwo()
+    {
+        var reply = await AskAsync(Channels.Emulator, "share", Description);
+
+        Assert.DoesNotContain("\n\n\n", reply.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("skip", null)]
     [InlineData("a blog", "- What you're building: “blog”, which the article weighs for neither framework")]
