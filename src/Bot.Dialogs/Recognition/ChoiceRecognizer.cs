@@ -26,6 +26,12 @@ public static class ChoiceRecognizer
         "ve", "ll", "id", "im", "maybe", "probably", "go", "pick", "take", "choose", "like", "would", "be", "will", "us", "let",
     };
 
+    /// <summary>
+    /// The words of choice values and synonyms, which repeat every turn (the same buttons); shared,
+    /// so never changed (issue 16).
+    /// </summary>
+    private static readonly RecognitionCache<string, string[]> s_choiceTokens = new(4096);
+
     public static ChoiceRecognition Recognize(string? text, IReadOnlyList<Choice> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
@@ -171,10 +177,10 @@ public static class ChoiceRecognizer
         var list = new List<Candidate>();
         for (var i = 0; i < choices.Count; i++)
         {
-            list.Add(new Candidate(choices[i], i, choices[i].Value, TextNormalizer.Tokenize(choices[i].Value)));
+            list.Add(new Candidate(choices[i], i, choices[i].Value, s_choiceTokens.GetOrAdd(choices[i].Value, TextNormalizer.Tokenize)));
             foreach (var synonym in choices[i].Synonyms ?? [])
             {
-                list.Add(new Candidate(choices[i], i, synonym, TextNormalizer.Tokenize(synonym)));
+                list.Add(new Candidate(choices[i], i, synonym, s_choiceTokens.GetOrAdd(synonym, TextNormalizer.Tokenize)));
             }
         }
 
