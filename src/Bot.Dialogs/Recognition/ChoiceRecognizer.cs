@@ -26,12 +26,6 @@ public static class ChoiceRecognizer
         "ve", "ll", "id", "im", "maybe", "probably", "go", "pick", "take", "choose", "like", "would", "be", "will", "us", "let",
     };
 
-    /// <summary>
-    /// The words of choice values and synonyms, which repeat every turn (the same buttons); shared,
-    /// so never changed (issue 16).
-    /// </summary>
-    private static readonly RecognitionCache<string, string[]> s_choiceTokens = new(4096);
-
     public static ChoiceRecognition Recognize(string? text, IReadOnlyList<Choice> choices)
     {
         ArgumentNullException.ThrowIfNull(choices);
@@ -171,6 +165,12 @@ public static class ChoiceRecognizer
             _ => new ChoiceRecognition(null, distinct),
         };
     }
+
+    /// <summary>
+    /// The words of choice values and synonyms, which repeat every turn (the same buttons); shared,
+    /// so never changed (issue 16).
+    /// </summary>
+    private static readonly RecognitionCache<string, string[]> s_choiceTokens = new(4096);
 
     private static List<Candidate> Candidates(IReadOnlyList<Choice> choices)
     {
