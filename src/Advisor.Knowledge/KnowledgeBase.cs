@@ -34,7 +34,19 @@ public static class KnowledgeBase
     public static Fact Fact(string id) =>
         FactsById.TryGetValue(id, out var fact) ? fact : throw new KeyNotFoundException($"No fact '{id}'.");
 
-    public static QuestionDefinition Question(Question id) => Questions.First(q => q.Id == id);
+    public static QuestionDefinition Question(Question id)
+    {
+        for (var i = 0; i < Questions.Count; i++)
+        {
+            var question = Questions[i];
+            if (question.Id == id)
+            {
+                return question;
+            }
+        }
+
+        throw new InvalidOperationException($"No question {id}.");
+    }
 
     /// <summary>The option for an answer: its question comes with it, so the pair cannot mismatch.</summary>
     public static AnswerOption Option(Answer answer)

@@ -67,8 +67,10 @@ public sealed class SqliteStorage : IStorage, IAsyncDisposable, IDisposable
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {
-                    using var document = JsonDocument.Parse(reader.GetString(1));
-                    result[reader.GetString(0)] = new StoreItem(document.RootElement.Clone(), ETagOf(reader.GetInt64(2)));
+                    // The stored UTF-8 bytes parsed once into an element that owns them (issue 16: the
+                    // string, its transcoding and a clone of the parsed document were three copies).
+                    var json = new Utf8JsonReader(reader.GetFieldValue<byte[]>(1));
+                    result[reader.GetString(0)] = new StoreItem(JsonElement.ParseValue(ref json), ETagOf(reader.GetInt64(2)));
                 }
             }
         }

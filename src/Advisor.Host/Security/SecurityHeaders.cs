@@ -23,7 +23,23 @@ internal sealed class SecurityHeaders(RequestDelegate next, IOptions<DirectLineO
         return next(http);
     }
 
+    /// <summary>The policy last built and the host and scheme it was built for (issue 16: it was built on every request).</summary>
+    private BuiltPolicy? _last;
+
     private string Policy(HttpRequest request)
+    {
+        var host = request.Host.Value ?? string.Empty;
+        if (Volatile.Read(ref _last) is { } last && last.IsHttps == request.IsHttps && string.Equals(last.Host, host, StringComparison.Ordinal))
+        {
+            return last.Value;
+        }
+
+        var built = new BuiltPolicy(host, request.IsHttps, Build(request));
+        Volatile.Write(ref _last, built);
+        return built.Value;
+    }
+
+    private string Build(HttpRequest request)
     {
         var socket = $"{(request.IsHttps ? "wss" : "ws")}://{request.Host}";
         var connect = $"'self' {socket}";
@@ -36,4 +52,6 @@ internal sealed class SecurityHeaders(RequestDelegate next, IOptions<DirectLineO
         return "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
             + $"font-src 'self' data:; connect-src {connect}; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     }
+
+    private sealed record BuiltPolicy(string Host, bool IsHttps, string Value);
 }

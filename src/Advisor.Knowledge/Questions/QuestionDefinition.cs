@@ -33,13 +33,36 @@ public sealed class QuestionDefinition
     public IReadOnlyList<AnswerOption> Options { get; }
 
     /// <summary>The option for an answer value of this question.</summary>
-    public AnswerOption Option(Answer answer) =>
-        Options.FirstOrDefault(o => o.Answer.Equals(answer))
-        ?? throw new ArgumentException($"{answer} is not an answer to {Id}.", nameof(answer));
+    public AnswerOption Option(Answer answer)
+    {
+        // Indexed loops, not LINQ or foreach over the interface (a delegate and an enumerator per call):
+        // scoring calls these for every option of every question (issue 16).
+        for (var i = 0; i < Options.Count; i++)
+        {
+            var option = Options[i];
+            if (option.Answer.Equals(answer))
+            {
+                return option;
+            }
+        }
+
+        throw new ArgumentException($"{answer} is not an answer to {Id}.", nameof(answer));
+    }
 
     /// <summary>The option whose answer's name is <paramref name="name"/> (as stored), or null when none is.</summary>
-    public AnswerOption? OptionNamed(string name) =>
-        Options.FirstOrDefault(o => string.Equals(o.Answer.Name, name, StringComparison.Ordinal));
+    public AnswerOption? OptionNamed(string name)
+    {
+        for (var i = 0; i < Options.Count; i++)
+        {
+            var option = Options[i];
+            if (string.Equals(option.Answer.Name, name, StringComparison.Ordinal))
+            {
+                return option;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The option chosen in <paramref name="answers"/>, or <c>null</c> when unanswered.</summary>
     public AnswerOption? Selected(ProjectAnswers answers)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Bot.Core.Schema;
 using Bot.Core.Turns;
@@ -71,7 +72,7 @@ public static class BotMessagesEndpoint
             return (null, TooLarge(maxBytes));
         }
 
-        byte[]? body;
+        PooledBody? body;
         try
         {
             body = await ReadBoundedAsync(request.Body, maxBytes, cancellationToken);
@@ -92,11 +93,15 @@ public static class BotMessagesEndpoint
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize(body, BotJsonContext.Default.Activity);
+            activity = JsonSerializer.Deserialize(body.Bytes, BotJsonContext.Default.Activity);
         }
         catch (JsonException)
         {
             return (null, new Rejection(400, "Malformed activity", "The body is not a valid JSON activity."));
+        }
+        finally
+        {
+            body.Dispose();
         }
 
         if (activity is null)
@@ -112,22 +117,56 @@ public static class BotMessagesEndpoint
     private static Rejection TooLarge(int maxBytes) =>
         new(413, "Activity too large", $"The activity is larger than the {maxBytes / 1024} KB this bot accepts.");
 
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
+    /// <summary>
+    /// The body in a pooled buffer (issue 16: a fresh 16 KB chunk and a growing MemoryStream were
+    /// the turn's largest allocation), or null when it is larger than <paramref name="maxBytes"/>.
+    /// </summary>
+    private static async Task<PooledBody?> ReadBoundedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        byte[]? buffer = ArrayPool<byte>.Shared.Rent(4096);
+        var length = 0;
+        try
         {
-            if (buffer.Length + read > maxBytes)
+            while (true)
             {
-                return null;
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    var whole = new PooledBody(buffer, length);
+                    buffer = null;
+                    return whole;
+                }
+
+                length += read;
+                if (length > maxBytes)
+                {
+                    return null;
+                }
             }
-
-            buffer.Write(chunk, 0, read);
         }
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
 
-        return buffer.ToArray();
+    /// <summary>A request body in a buffer rented from the shared pool; disposing returns it.</summary>
+    private sealed class PooledBody(byte[] buffer, int length) : IDisposable
+    {
+        public ReadOnlySpan<byte> Bytes => buffer.AsSpan(0, length);
+
+        public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
     }
 
     /// <summary>Why a request was refused: its HTTP status and a problem-details title and detail.</summary>

@@ -175,15 +175,21 @@ public static class ChoiceRecognizer
         };
     }
 
+    /// <summary>
+    /// The words of choice values and synonyms, which repeat every turn (the same buttons); shared,
+    /// so never changed (issue 16).
+    /// </summary>
+    private static readonly RecognitionCache<string, string[]> s_choiceTokens = new(4096);
+
     private static List<Candidate> Candidates(IReadOnlyList<Choice> choices)
     {
         var list = new List<Candidate>();
         for (var i = 0; i < choices.Count; i++)
         {
-            list.Add(new Candidate(choices[i], i, choices[i].Value, TextNormalizer.Tokenize(choices[i].Value)));
+            list.Add(new Candidate(choices[i], i, choices[i].Value, s_choiceTokens.GetOrAdd(choices[i].Value, TextNormalizer.Tokenize)));
             foreach (var synonym in choices[i].Synonyms ?? [])
             {
-                list.Add(new Candidate(choices[i], i, synonym, TextNormalizer.Tokenize(synonym)));
+                list.Add(new Candidate(choices[i], i, synonym, s_choiceTokens.GetOrAdd(synonym, TextNormalizer.Tokenize)));
             }
         }
 

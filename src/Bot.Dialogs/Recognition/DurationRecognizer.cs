@@ -7,7 +7,8 @@ public sealed record RecognizedDuration(TimeSpan Duration, string Text, string? 
 /// How long something takes, on Recognizers.Text DateTime: "3 months", "six weeks", "a year",
 /// "in two sprints". Units as the recognizer counts them: a month is 30 days, a year 365 days;
 /// a sprint is 14 days (ours). A date or deadline ("by March 1st", "end of next quarter") counts
-/// as the time from <c>reference</c>'s date until it. Pure and thread-safe.
+/// as the time from <c>reference</c>'s date until it. The commonest forms ("6 months", "in 3 weeks")
+/// are read by <see cref="CommonDurations"/> without the model (issue 16). Pure and thread-safe.
 /// </summary>
 public static class DurationRecognizer
 {
@@ -18,6 +19,12 @@ public static class DurationRecognizer
             return null;
         }
 
+        return CommonDurations.TryRead(text, reference, out var common) ? common : RecognizeWithModel(text, reference);
+    }
+
+    /// <summary>The Recognizers.Text reading, without <see cref="CommonDurations"/>.</summary>
+    internal static RecognizedDuration? RecognizeWithModel(string text, DateTimeOffset reference)
+    {
         var today = DateOnly.FromDateTime(reference.DateTime);
         foreach (var resolution in DateTimeResolutions.Parse(text, reference))
         {
