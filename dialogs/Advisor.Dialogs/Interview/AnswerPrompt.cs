@@ -57,8 +57,7 @@ internal sealed class AnswerPrompt(Question question, TimeProvider time) : Promp
         {
             // A position ("the last one") is echoed with what it picked; a button's own words need no echo.
             var option = buttons[pressed.Index];
-            var own = option.Synonyms.Append(option.Label).Append(QuestionButtons.Title(option)).Any(p => TextTokens.Normalize(p) == TextTokens.Normalize(text));
-            return PromptRecognizerResult.Of(AnswerResult.Of(option, words: own ? null : text.Trim()));
+            return PromptRecognizerResult.Of(AnswerResult.Of(option, words: QuestionButtons.IsOwnWords(option, text) ? null : text.Trim()));
         }
 
         var reading = TurnReading.Of(turnContext, time, text);

@@ -140,7 +140,7 @@ internal sealed class InterviewDialog : WaterfallDialog
         {
             var state = await _state.GetAsync(step.Context, cancellationToken);
             state.Record(option, answer.Words, hint: false);
-            if (answer.Words is { } words && !IsOptionsOwnWords(option, words))
+            if (answer.Words is { } words && !QuestionButtons.IsOwnWords(option, words))
             {
                 PendingEcho.Add(step.Context, AdvisorStrings.Echoed(words, option.Label));
             }
@@ -152,12 +152,5 @@ internal sealed class InterviewDialog : WaterfallDialog
         }
 
         return null;
-    }
-
-    /// <summary>"small" for "a small project" needs no echo; "about 6" does.</summary>
-    private static bool IsOptionsOwnWords(AnswerOption option, string words)
-    {
-        var typed = TextTokens.Normalize(words);
-        return option.Synonyms.Append(option.Label).Append(QuestionButtons.Title(option)).Any(p => TextTokens.Normalize(p) == typed);
     }
 }

@@ -56,6 +56,14 @@ internal static class QuestionButtons
         .Where(t => !t.Option.IsUnsure)
         .ToDictionary(t => t.Title, t => t.Option, StringComparer.Ordinal);
 
+    /// <summary>The words are the option's own (its button title, label or a synonym): "small" for "a small project" needs no echo; "about 6" does.</summary>
+    public static bool IsOwnWords(AnswerOption option, string words)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        var typed = Understanding.TextTokens.Normalize(words);
+        return option.Synonyms.Append(option.Label).Append(Title(option)).Any(p => Understanding.TextTokens.Normalize(p) == typed);
+    }
+
     public static string Title(AnswerOption option)
     {
         ArgumentNullException.ThrowIfNull(option);

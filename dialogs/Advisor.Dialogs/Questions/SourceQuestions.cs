@@ -78,7 +78,7 @@ internal static class SourceQuestions
             return null; // "Django or Flask for an API with log-ins?" is the bot's own question, with facts
         }
 
-        var asked = Unmasked(reading);
+        var asked = AskingTokens(reading);
         if (Says(asked, AsksMeaning) && Glossary.Terms.FirstOrDefault(t => Says(asked, [.. t.Phrases])) is { } term)
         {
             return Glossary.Explain(term);
@@ -111,7 +111,7 @@ internal static class SourceQuestions
     /// The tokens of the sentences that ask; in a description of several facts, with the words of the kind
     /// of project blanked out ("a community platform" is not a question about the community, "static sites?" alone is).
     /// </summary>
-    private static string[] Unmasked(MessageReading reading)
+    private static string[] AskingTokens(MessageReading reading)
     {
         var tokens = (string[])reading.Tokens.Clone();
         var asking = QuestionSentences.Find(reading.Text);

@@ -92,7 +92,7 @@ public static class MessageReader
             var restTokens = TextTokens.Tokenize(rest);
             var later = FactReader.Read(rest, restTokens, CueFinder.Facts.Find(restTokens), reference);
             if (later.TrueForAll(l => l.Question != Question.Size) && BareNumber(restTokens) is { } count
-                && facts.Find(f => f.Question == Question.Size) is { } size && TextTokens.Words(size.Words).Any(IsNumber))
+                && facts.Find(f => f.Question == Question.Size) is { } size && HasNumber(size.Words))
             {
                 later.Add(new ReadFact(AnswerScales.SizeFromTeamSize(count), restTokens[0])); // "we're 4 devs, sorry I mean 8"
             }
@@ -103,19 +103,18 @@ public static class MessageReader
         return facts;
     }
 
-    /// <summary>The number a correction starts with ("8" in "sorry I mean 8"), when it is a plausible head count.</summary>
-    private static int? BareNumber(string[] tokens)
+    /// <summary>The number a correction is ("8" in "sorry I mean 8."), when it stands alone and is a plausible head count.</summary>
+    private static int? BareNumber(string[] tokens) =>
+        tokens.Length > 0 && TeamSizeReader.Number(tokens, 0) is { Value: >= 1 and <= 10_000 } number
+        && (number.End == tokens.Length || tokens[number.End] == TextTokens.Boundary)
+            ? number.Value
+            : null;
+
+    private static bool HasNumber(string words)
     {
-        if (tokens.Length == 0 || !IsNumber(tokens[0]) || (tokens.Length > 1 && tokens[1] != TextTokens.Boundary))
-        {
-            return null;
-        }
-
-        var value = tokens[0].All(char.IsAsciiDigit) ? (tokens[0].Length <= 5 ? int.Parse(tokens[0], System.Globalization.CultureInfo.InvariantCulture) : 0) : Lexicon.NumberWords[tokens[0]];
-        return value is >= 1 and <= 10_000 ? value : null;
+        var tokens = TextTokens.Words(words);
+        return Enumerable.Range(0, tokens.Length).Any(k => TeamSizeReader.Number(tokens, k) is not null);
     }
-
-    private static bool IsNumber(string token) => token.All(char.IsAsciiDigit) || Lexicon.NumberWords.ContainsKey(token);
 
     /// <summary>Each fact in the words as typed, and marked when it was read from a sentence that asks.</summary>
     private static List<ReadFact> Quoted(string text, List<(string Token, int Start, int End)> spans, List<ReadFact> facts)

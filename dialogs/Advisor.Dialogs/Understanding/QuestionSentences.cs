@@ -15,29 +15,8 @@ internal static class QuestionSentences
     private static readonly HashSet<string> SecondWords = ["django", "flask", "about", "if", "it"];
 
     /// <summary>The character ranges (start inclusive, end exclusive) of the sentences that ask.</summary>
-    public static List<(int Start, int End)> Find(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var found = new List<(int Start, int End)>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var ends = i == text.Length || text[i] is '?' or '!' or '\n' || (text[i] == '.' && !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])));
-            if (!ends)
-            {
-                continue;
-            }
-
-            if (i > start && Asks(text, start, i))
-            {
-                found.Add((start, Math.Min(i + 1, text.Length)));
-            }
-
-            start = i + 1;
-        }
-
-        return found;
-    }
+    public static List<(int Start, int End)> Find(string text) =>
+        TextTokens.Sentences(text).FindAll(s => Asks(text, s.Start, s.End));
 
     /// <summary>True when the fact's words lie in one of the asking sentences.</summary>
     public static bool Contains(List<(int Start, int End)> asking, (int Start, int End)? words) =>
@@ -45,7 +24,7 @@ internal static class QuestionSentences
 
     private static bool Asks(string text, int start, int end)
     {
-        if (end < text.Length && text[end] == '?')
+        if (text[end - 1] == '?')
         {
             return true;
         }

@@ -158,7 +158,7 @@ internal static class TeamSizeReader
         Lexicon.IncludingMe.Any(p => TextTokens.At(tokens, start - p.Length, p));
 
     /// <summary>A number at <paramref name="i"/>: digits, or words ("twenty five", "a dozen").</summary>
-    private static (int Value, int End)? Number(string[] tokens, int i)
+    internal static (int Value, int End)? Number(string[] tokens, int i)
     {
         var token = tokens[i];
         if (token.All(char.IsAsciiDigit))

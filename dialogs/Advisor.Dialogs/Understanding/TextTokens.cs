@@ -74,6 +74,33 @@ internal static class TextTokens
         return tokens;
     }
 
+    /// <summary>
+    /// Where each sentence stands in <paramref name="text"/> (start inclusive, end exclusive, its closing mark
+    /// included): a sentence ends at . ! ? ; or a line break, but not at the point of "3.5".
+    /// </summary>
+    public static List<(int Start, int End)> Sentences(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = new List<(int Start, int End)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var ends = i == text.Length || text[i] is '?' or '!' or ';' or '\n'
+                || (text[i] == '.' && !(i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1])));
+            if (ends)
+            {
+                if (i > start)
+                {
+                    sentences.Add((start, Math.Min(i + 1, text.Length)));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return sentences;
+    }
+
     /// <summary>The tokens without clause boundaries.</summary>
     public static string[] Words(string? text) => [.. Tokenize(text).Where(t => t != Boundary)];
 

@@ -82,22 +82,16 @@ internal static class TimelineReader
         var scheduled = new List<string>();
         var withDigits = new List<string>();
         var withWords = new List<string>();
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var (start, end) in TextTokens.Sentences(text))
         {
-            if (i < text.Length && text[i] is not ('.' or '!' or '?' or '\n' or ';'))
-            {
-                continue;
-            }
-
-            var sentence = text[start..Math.Min(i + 1, text.Length)];
+            var sentence = text[start..end];
             var sentenceWords = TextTokens.Words(sentence);
-            var holdsTime = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || sentenceWords.Any(Lexicon.TimeWords.Contains);
-            if (holdsTime && sentenceWords.Any(w => w is "launch" or "release" or "deadline" or "due" or "ship" or "live" or "ready"))
+            var hasDigit = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+            if ((hasDigit || sentenceWords.Any(Lexicon.TimeWords.Contains)) && sentenceWords.Any(w => w is "launch" or "release" or "deadline" or "due" or "ship" or "live" or "ready"))
             {
                 scheduled.Add(sentence); // "First release in September." beats a page of dated anecdotes
             }
-            else if (sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            else if (hasDigit)
             {
                 withDigits.Add(sentence);
             }
@@ -105,8 +99,6 @@ internal static class TimelineReader
             {
                 withWords.Add(sentence);
             }
-
-            start = i + 1;
         }
 
         var kept = new System.Text.StringBuilder();
