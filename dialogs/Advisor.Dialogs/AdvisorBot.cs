@@ -6,6 +6,7 @@ using Advisor.Knowledge;
 using Advisor.Dialogs.State;
 using Advisor.Dialogs.Understanding;
 using Bot.Core.Schema;
+using Bot.Core.State;
 using Bot.Core.Turns;
 using Bot.Dialogs;
 using Bot.Dialogs.Prompts;
@@ -16,15 +17,19 @@ namespace Advisor.Dialogs;
 /// <summary>
 /// The advisor as a bot: greets each conversation once (when someone joins, when Teams installs it,
 /// or before the first answer if neither happened), runs the advisor dialog on messages, and saves
-/// state at the end of every turn. In Teams group chats and channels it answers only when @mentioned.
+/// state at the end of every turn: the conversation's and the user's, read together at the start of the turn
+/// and written together at its end (one storage round trip each way). In Teams group chats and channels it answers only when @mentioned.
 /// With a <see cref="ResumeOffer"/>, a returning user's new conversation opens with the offer to continue (issue 14).
 /// </summary>
 public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, TimeProvider time, ILogger<AdvisorBot> logger, ResumeOffer? resume = null) : IBot
 {
+    private readonly BotStateSet _states = new(resume is null ? [state.Conversation] : [state.Conversation, resume.User]);
+
     public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
+        await _states.LoadAllAsync(turnContext, force: false, cancellationToken);
         switch (activity.Type)
         {
             case ActivityTypes.ConversationUpdate when activity.MembersAddedOtherThanBot().Any() && !IsTeamsChannel(activity):
@@ -86,7 +91,7 @@ public sealed class AdvisorBot(AdvisorStateStore state, AdvisorDialog dialog, Ti
             await resume.RememberAsync(turnContext, await state.GetAsync(turnContext, cancellationToken), cancellationToken);
         }
 
-        await state.SaveAsync(turnContext, cancellationToken);
+        await _states.SaveAllChangesAsync(turnContext, force: false, cancellationToken);
     }
 
     /// <summary>

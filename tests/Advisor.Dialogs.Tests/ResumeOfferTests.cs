@@ -117,6 +117,48 @@ public sealed class ResumeOfferTests
     }
 
     /// <summary>A user who answered the size question in a first conversation joins a second one, and is offered to continue.</summary>
+    /// <summary>Issue 16: the conversation's and the user's state cost one storage read and at most one write per turn, together.</summary>
+    [Fact]
+    public async Task EveryTurnOfAnInterview_ReadsStateOnce_AndWritesItAtMostOnce()
+    {
+        var storage = new CountingStorage(_storage);
+        var store = new AdvisorStateStore(new ConversationState(storage));
+        var bot = new AdvisorBot(store, new AdvisorDialog(store, _time), _time, NullLogger<AdvisorBot>.Instance, new ResumeOffer(new UserState(storage)));
+        var conversation = (new TestAdapter(Channels.Test, time: _time, conversationId: "counted"), bot);
+        var turns = new List<(int Reads, int Writes)>();
+        foreach (var text in new[] { "ask me the questions", "Small (1–3 people)", "1–6 months", "Personal data", "Something else", "Some experience" })
+        {
+            (storage.Reads, storage.Writes) = (0, 0);
+            await SayAsync(conversation, text);
+            turns.Add((storage.Reads, storage.Writes));
+        }
+
+        Assert.All(turns, turn => Assert.Equal(1, turn.Reads));
+        Assert.All(turns, turn => Assert.InRange(turn.Writes, 0, 1));
+        Assert.StartsWith("Welcome back! Last time you told me: a small project", (await JoinAsync(Conversation("next"))).Single().Text, StringComparison.Ordinal);
+    }
+
+    private sealed class CountingStorage(IStorage inner) : IStorage
+    {
+        public int Reads { get; set; }
+
+        public int Writes { get; set; }
+
+        public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+        {
+            Reads++;
+            return inner.ReadAsync(keys, cancellationToken);
+        }
+
+        public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
+        {
+            Writes++;
+            return inner.WriteAsync(changes, cancellationToken);
+        }
+
+        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
+    }
+
     private async Task<(TestAdapter Adapter, AdvisorBot Bot)> OfferedAsync()
     {
         var first = Conversation("first");

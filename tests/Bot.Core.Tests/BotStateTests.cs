@@ -107,6 +107,84 @@ public sealed class BotStateTests
         Assert.Equal(7, (await counter.GetAsync(inSecond, () => new Counter(), Ct)).Value);
     }
 
+    private static async Task<string> StoredJsonAsync(MemoryStorage storage, TestAdapter adapter)
+    {
+        var key = $"{adapter.ChannelId}/conversations/{adapter.Conversation.Id}";
+        return (await storage.ReadAsync([key], Ct))[key].Value.GetRawText();
+    }
+
+    private static async Task StoreAsync(MemoryStorage storage, TestAdapter adapter, string json)
+    {
+        var key = $"{adapter.ChannelId}/conversations/{adapter.Conversation.Id}";
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(System.Text.Json.JsonDocument.Parse(json).RootElement.Clone(), null) }, Ct);
+    }
+
+    [Fact]
+    public async Task Save_OneChangedProperty_KeepsTheOthersAsStoredAndInPlace()
+    {
+        var storage = new MemoryStorage();
+        var adapter = new TestAdapter();
+        await StoreAsync(storage, adapter, """{"older":{"kept":[1,2]},"counter":{"value":1},"last":"x"}""");
+        var state = new ConversationState(storage);
+        var counter = state.CreateProperty("counter", StateTestJson.Default.Counter);
+
+        var turn = Turn(adapter);
+        (await counter.GetAsync(turn, () => new Counter(), Ct)).Value = 2;
+        await state.SaveChangesAsync(turn, false, Ct);
+
+        Assert.Equal("""{"older":{"kept":[1,2]},"counter":{"value":2},"last":"x"}""", await StoredJsonAsync(storage, adapter));
+    }
+
+    [Fact]
+    public async Task Save_ADeletedProperty_IsGone_AndOneSetAgainComesLast()
+    {
+        var storage = new MemoryStorage();
+        var adapter = new TestAdapter();
+        await StoreAsync(storage, adapter, """{"counter":{"value":1},"other":{"value":9},"last":"x"}""");
+        var state = new ConversationState(storage);
+        var counter = state.CreateProperty("counter", StateTestJson.Default.Counter);
+        var other = state.CreateProperty("other", StateTestJson.Default.Counter);
+
+        var turn = Turn(adapter);
+        await other.DeleteAsync(turn, Ct);
+        await counter.DeleteAsync(turn, Ct);
+        await counter.SetAsync(turn, new Counter { Value = 4 }, Ct);
+        await state.SaveChangesAsync(turn, false, Ct);
+
+        Assert.Equal("""{"last":"x","counter":{"value":4}}""", await StoredJsonAsync(storage, adapter));
+        Assert.Null(await other.TryGetAsync(Turn(adapter), Ct));
+    }
+
+    [Fact]
+    public async Task Clear_ThenSave_StoresOnlyWhatWasSetAfterwards()
+    {
+        var storage = new MemoryStorage();
+        var adapter = new TestAdapter();
+        await StoreAsync(storage, adapter, """{"counter":{"value":1},"other":{"value":9}}""");
+        var state = new ConversationState(storage);
+        var counter = state.CreateProperty("counter", StateTestJson.Default.Counter);
+
+        var turn = Turn(adapter);
+        _ = await counter.TryGetAsync(turn, Ct);
+        state.ClearState(turn);
+        Assert.Null(await counter.TryGetAsync(turn, Ct));
+        await counter.SetAsync(turn, new Counter { Value = 2 }, Ct);
+        await state.SaveChangesAsync(turn, false, Ct);
+
+        Assert.Equal("""{"counter":{"value":2}}""", await StoredJsonAsync(storage, adapter));
+    }
+
+    [Fact]
+    public async Task Get_APropertyStoredAsNull_IsAbsent()
+    {
+        var storage = new MemoryStorage();
+        var adapter = new TestAdapter();
+        await StoreAsync(storage, adapter, """{"counter":null}""");
+        var counter = new ConversationState(storage).CreateProperty("counter", StateTestJson.Default.Counter);
+
+        Assert.Null(await counter.TryGetAsync(Turn(adapter), Ct));
+    }
+
     [Fact]
     public async Task Delete_RemovesStoredStateSoTheNextTurnStartsFresh()
     {

@@ -88,7 +88,10 @@ public sealed class ResumeOffer(UserState userState)
             },
         }, cancellationToken);
 
-    /// <summary>Keeps the conversation's answers and verdict as the user's last project, then saves user state if it changed.</summary>
+    /// <summary>The user state the record lives in; the bot loads and saves it with the turn's other state.</summary>
+    internal UserState User => userState;
+
+    /// <summary>Keeps the conversation's answers and verdict as the user's last project (saved with the turn's state).</summary>
     public async Task RememberAsync(ITurnContext turnContext, AdvisorState advisor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
@@ -108,8 +111,6 @@ public sealed class ResumeOffer(UserState userState)
                 last.Verdict = KnowledgeBase.MissingRequired(answers).Count == 0 ? FrameworkAdvisor.Default.Recommend(answers).Winner : null;
             }
         }
-
-        await userState.SaveChangesAsync(turnContext, force: false, cancellationToken);
     }
 
     // A record of another version, or one that cannot be read, is forgotten: no offer is better than a wrong one.

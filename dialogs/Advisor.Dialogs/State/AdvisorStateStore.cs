@@ -43,8 +43,8 @@ public sealed class AdvisorStateStore(ConversationState conversationState)
         return state;
     }
 
-    public Task SaveAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
+    /// <summary>The conversation state both properties live in; the bot loads and saves it with the turn's other state.</summary>
+    internal ConversationState Conversation => conversationState;
 
     // A stack of an unknown version makes the dialog engine reset it with its apology.
     private Task MarkStackUnreadableAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>

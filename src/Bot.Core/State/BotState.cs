@@ -40,7 +40,7 @@ public abstract class BotState
     public async Task LoadAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (!force && turnContext.TurnState.Get(_cacheKey) is not null)
+        if (!NeedsLoad(turnContext, force))
         {
             return;
         }
@@ -52,38 +52,21 @@ public abstract class BotState
             items = await _storage.ReadAsync([key], cancellationToken);
         }
 
-        var cached = items.TryGetValue(key, out var item) && item.Value.ValueKind == JsonValueKind.Object
-            ? new CachedState(item.Value, item.ETag)
-            : new CachedState(stored: null, item?.ETag);
-        turnContext.TurnState.Set(_cacheKey, cached);
+        Accept(turnContext, key, items);
     }
 
     /// <summary>Writes the state if anything in it changed this turn (or always, with <paramref name="force"/>).</summary>
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (turnContext.TurnState.Get(_cacheKey) is not { } cached)
+        if (PendingChange(turnContext, force) is not { } change)
         {
             return;
         }
 
-        var json = new ArrayBufferWriter<byte>();
-        cached.WriteTo(json);
-        if (!force && cached.IsUnchanged(json.WrittenSpan))
-        {
-            return;
-        }
-
-        if (!cached.HasOriginal && cached.IsEmpty && !force)
-        {
-            return;
-        }
-
-        var key = GetStorageKey(turnContext);
-        var value = JsonElement.Parse(json.WrittenSpan);
         using var span = TurnSpans.StartStorage("write", _name);
-        var etags = await _storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(value, cached.ETag) { TimeToLive = _timeToLive } }, cancellationToken);
-        cached.MarkSaved(etags[key], value);
+        var etags = await _storage.WriteAsync(new Dictionary<string, StoreItem> { [change.Key] = change.Item }, cancellationToken);
+        change.Saved(etags);
     }
 
     /// <summary>Empties the state for this turn; the next save writes the empty state.</summary>
@@ -105,9 +88,54 @@ public abstract class BotState
     /// <summary>Where this state lives for the turn's conversation or user (protocol doc §8.7).</summary>
     protected abstract string GetStorageKey(ITurnContext turnContext);
 
+    /// <summary>Whether the turn has this state at all (user state needs a user); a <see cref="BotStateSet"/> leaves the others out.</summary>
+    protected internal virtual bool AppliesTo(ITurnContext turnContext) => true;
+
+    internal IStorage Storage => _storage;
+
+    internal string Name => _name;
+
+    internal string StorageKey(ITurnContext turnContext) => GetStorageKey(turnContext);
+
+    internal bool NeedsLoad(ITurnContext turnContext, bool force) => force || turnContext.TurnState.Get(_cacheKey) is null;
+
+    /// <summary>Takes this state's item (if any) from what storage returned for the turn.</summary>
+    internal void Accept(ITurnContext turnContext, string key, IReadOnlyDictionary<string, StoreItem> items)
+    {
+        var cached = items.TryGetValue(key, out var item) && item.Value.ValueKind == JsonValueKind.Object
+            ? new CachedState(item.Value, item.ETag)
+            : new CachedState(stored: null, item?.ETag);
+        turnContext.TurnState.Set(_cacheKey, cached);
+    }
+
+    /// <summary>What a save would write now, or null when nothing changed (and nothing is forced).</summary>
+    internal Change? PendingChange(ITurnContext turnContext, bool force)
+    {
+        if (turnContext.TurnState.Get(_cacheKey) is not { } cached)
+        {
+            return null;
+        }
+
+        var json = new ArrayBufferWriter<byte>();
+        cached.WriteTo(json);
+        if (!force && (cached.IsUnchanged(json.WrittenSpan) || (!cached.HasOriginal && cached.IsEmpty)))
+        {
+            return null;
+        }
+
+        var value = JsonElement.Parse(json.WrittenSpan);
+        return new Change(GetStorageKey(turnContext), new StoreItem(value, cached.ETag) { TimeToLive = _timeToLive }, cached);
+    }
+
     internal async Task<CachedState> GetCacheAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         await LoadAsync(turnContext, force: false, cancellationToken);
         return turnContext.TurnState.Get(_cacheKey)!;
+    }
+
+    /// <summary>One state's write: its key, the item, and the turn's cache to update once it is stored.</summary>
+    internal sealed record Change(string Key, StoreItem Item, CachedState Cache)
+    {
+        public void Saved(IReadOnlyDictionary<string, string> etags) => Cache.MarkSaved(etags[Key], Item.Value);
     }
 }

@@ -48,4 +48,6 @@ public sealed class UserState : BotState
         var userId = activity.From?.Id ?? throw new InvalidOperationException("User state needs an activity with from.id.");
         return $"{activity.ChannelId}/users/{userId}";
     }
+
+    protected internal override bool AppliesTo(ITurnContext turnContext) => turnContext?.Activity.From?.Id is not null;
 }

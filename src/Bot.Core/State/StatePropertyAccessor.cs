@@ -47,7 +47,7 @@ public sealed class StatePropertyAccessor<T>
             return (T)live!;
         }
 
-        if (cache.GetStored(Name) is not { } node)
+        if (!cache.TryGetStored(Name, out var stored))
         {
             return null;
         }
@@ -55,7 +55,7 @@ public sealed class StatePropertyAccessor<T>
         T? value;
         try
         {
-            value = node.Deserialize(_typeInfo);
+            value = stored.Deserialize(_typeInfo);
         }
         catch (JsonException ex)
         {
