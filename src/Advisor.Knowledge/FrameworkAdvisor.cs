@@ -15,6 +15,16 @@ public sealed class FrameworkAdvisor
     public static FrameworkAdvisor Default { get; } = new();
 
     /// <summary>
+    /// Only the framework <see cref="Recommend"/> would name, without the reasons, trade-offs and what-ifs
+    /// that explain it (issue 16: remembering a verdict built the whole explanation a second time per turn).
+    /// </summary>
+    public Framework Winner(ProjectAnswers answers)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        return new Verdict(questions, answers).Winner;
+    }
+
+    /// <summary>
     /// The verdict for <paramref name="answers"/>. Unanswered questions (and "other" / "not sure")
     /// add no evidence; a stated familiarity decides a close call and nothing else; the dialog should still ask the required ones first
     /// (<see cref="KnowledgeBase.MissingRequired"/>).

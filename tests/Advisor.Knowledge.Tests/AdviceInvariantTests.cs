@@ -29,6 +29,15 @@ public sealed class AdviceInvariantTests
         framework == Framework.Django ? Lean(r, q) > 0 : Lean(r, q) < 0;
 
     [Fact]
+    public void Winner_IsTheFrameworkTheFullRecommendationNames_ForEveryCombination()
+    {
+        foreach (var answers in AnswerSpace.All())
+        {
+            Assert.True(Advisor.Recommend(answers).Winner == Advisor.Winner(answers), $"Winner disagrees with Recommend for {answers}.");
+        }
+    }
+
+    [Fact]
     public void Recommend_EveryAnswerWithEvidence_LeansOneWay()
     {
         // An answer the article says nothing about ("experienced") carries no evidence and is left out of the reasons.

@@ -142,7 +142,7 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         {
             // "what if the team was 1 dev?" for a small team: say it changes nothing rather than ask which answer.
             var same = facts.Select(f => (f.Words, KnowledgeBase.Option(f.Answer).Label)).ToList();
-            var verdict = FrameworkAdvisor.Default.Recommend(advisor.Answers).Winner;
+            var verdict = FrameworkAdvisor.Default.Winner(advisor.Answers);
             await turn.SendActivityAsync(same.Count > 0 ? AdvisorStrings.WhatIfSame(same, verdict) : AdvisorStrings.WhatIfNothing, cancellationToken);
             return;
         }

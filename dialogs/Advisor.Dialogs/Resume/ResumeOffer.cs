@@ -108,7 +108,7 @@ public sealed class ResumeOffer(UserState userState)
             if (last.Answers != answers)
             {
                 last.Answers = answers;
-                last.Verdict = KnowledgeBase.MissingRequired(answers).Count == 0 ? FrameworkAdvisor.Default.Recommend(answers).Winner : null;
+                last.Verdict = KnowledgeBase.MissingRequired(answers).Count == 0 ? FrameworkAdvisor.Default.Winner(answers) : null;
             }
         }
     }

@@ -8,11 +8,26 @@ namespace Bot.Dialogs.Prompts;
 /// <summary>What a prompt asks and how (protocol doc §8.3).</summary>
 public sealed class PromptOptions
 {
+    // Read back from dialog state, the two activities stay JSON until someone asks for them: most turns
+    // answer the prompt and never send it again (issue 16: they were deserialized on every turn).
+    private Activity? _prompt;
+    private Activity? _retryPrompt;
+    private JsonElement? _promptJson;
+    private JsonElement? _retryPromptJson;
+
     /// <summary>The question. Sent with inputHint <c>expectingInput</c> unless it has its own.</summary>
-    public Activity? Prompt { get; init; }
+    public Activity? Prompt
+    {
+        get => _prompt ??= ReadActivity(_promptJson);
+        init => _prompt = value;
+    }
 
     /// <summary>Sent after an answer that was not recognized or not valid; <see cref="Prompt"/> again when null.</summary>
-    public Activity? RetryPrompt { get; init; }
+    public Activity? RetryPrompt
+    {
+        get => _retryPrompt ??= ReadActivity(_retryPromptJson);
+        init => _retryPrompt = value;
+    }
 
     /// <summary>The choices of a <see cref="ChoicePrompt"/>.</summary>
     public IReadOnlyList<Choice>? Choices { get; init; }
@@ -41,8 +56,8 @@ public sealed class PromptOptions
     {
         var data = new PromptOptionsData
         {
-            Prompt = Prompt is null ? null : JsonSerializer.SerializeToElement(Prompt, BotJsonContext.Default.Activity),
-            RetryPrompt = RetryPrompt is null ? null : JsonSerializer.SerializeToElement(RetryPrompt, BotJsonContext.Default.Activity),
+            Prompt = _prompt is null ? _promptJson : JsonSerializer.SerializeToElement(_prompt, BotJsonContext.Default.Activity),
+            RetryPrompt = _retryPrompt is null ? _retryPromptJson : JsonSerializer.SerializeToElement(_retryPrompt, BotJsonContext.Default.Activity),
             Choices = Choices is null ? null : [.. Choices],
             Style = Style,
             MaxAttempts = MaxAttempts,
@@ -57,13 +72,25 @@ public sealed class PromptOptions
             ?? throw new DialogStateException("A prompt was begun without PromptOptions.");
         return new PromptOptions
         {
-            Prompt = data.Prompt?.Deserialize(BotJsonContext.Default.Activity),
-            RetryPrompt = data.RetryPrompt?.Deserialize(BotJsonContext.Default.Activity),
+            _promptJson = data.Prompt,
+            _retryPromptJson = data.RetryPrompt,
             Choices = data.Choices,
             Style = data.Style,
             MaxAttempts = data.MaxAttempts,
             DefaultValue = data.DefaultValue,
         };
+    }
+
+    private static Activity? ReadActivity(JsonElement? json)
+    {
+        try
+        {
+            return json is { ValueKind: JsonValueKind.Object } element ? element.Deserialize(BotJsonContext.Default.Activity) : null;
+        }
+        catch (JsonException ex)
+        {
+            throw new DialogStateException("A stored prompt cannot be read as an activity.", ex);
+        }
     }
 }
 

@@ -207,3 +207,47 @@ public sealed class PromptBehaviourTests
         Assert.Equal(TimeSpan.FromDays(45), duration.Duration);
     }
 }
+
+/// <summary>Issue 16: options read back from state keep their questions as JSON until a question is sent again.</summary>
+public sealed class StoredPromptOptionsTests
+{
+    private static readonly PromptOptions s_options = new()
+    {
+        Prompt = MessageFactory.Text("How big is the team?"),
+        RetryPrompt = MessageFactory.Text("Pick one of the sizes, please."),
+        Choices = [new("Solo"), new("Small team")],
+        MaxAttempts = 3,
+    };
+
+    [Fact]
+    public void ReadBack_AndStoredAgainUntouched_IsTheSameJson()
+    {
+        var stored = s_options.ToJson()!;
+
+        var again = PromptOptions.FromJson(stored).ToJson()!;
+
+        Assert.Equal(stored.ToJsonString(), again.ToJsonString());
+    }
+
+    [Fact]
+    public void ReadBack_GivesTheSameQuestionsWhenAsked()
+    {
+        var read = PromptOptions.FromJson(s_options.ToJson());
+
+        Assert.Equal("How big is the team?", read.Prompt?.Text);
+        Assert.Equal("Pick one of the sizes, please.", read.RetryPrompt?.Text);
+        Assert.Equal(["Solo", "Small team"], read.Choices!.Select(c => c.Value));
+    }
+
+    [Fact]
+    public void AStoredQuestionThatIsNotAnActivity_IsReportedAsDialogState_WhenAsked()
+    {
+        var stored = s_options.ToJson()!.AsObject();
+        stored["prompt"] = new System.Text.Json.Nodes.JsonObject { ["type"] = 5 };
+
+        var read = PromptOptions.FromJson(stored);
+
+        Assert.Throws<DialogStateException>(() => read.Prompt);
+        Assert.Equal("Pick one of the sizes, please.", read.RetryPrompt?.Text);
+    }
+}
