@@ -105,7 +105,7 @@ public sealed class BotStateSetTests
     }
 
     [Fact]
-    public async Task SaveAll_WhenTheConversationLostARace_TheUserStateIsNotWrittenEither()
+    public async Task SaveAll_WhenTheUserStateLostARace_TheConversationIsNotWrittenEither()
     {
         var parts = Build();
         var adapter = new TestAdapter();
@@ -114,16 +114,17 @@ public sealed class BotStateSetTests
         var second = Turn(adapter);
         await parts.Set.LoadAllAsync(first, force: false, Ct);
         await parts.Set.LoadAllAsync(second, force: false, Ct);
-        (await parts.Turns.GetAsync(first, () => new Counter(), Ct)).Value = 2;
+        (await parts.Visits.GetAsync(first, () => new Counter(), Ct)).Value = 2;
         await parts.Set.SaveAllChangesAsync(first, force: false, Ct);
 
+        // Nobody else changed the conversation, first in the set: written one by one, it would have gone through.
         (await parts.Turns.GetAsync(second, () => new Counter(), Ct)).Value = 5;
         (await parts.Visits.GetAsync(second, () => new Counter(), Ct)).Value = 5;
         await Assert.ThrowsAsync<ETagConflictException>(() => parts.Set.SaveAllChangesAsync(second, force: false, Ct));
 
         var after = Turn(adapter);
-        Assert.Equal(2, (await parts.Turns.TryGetAsync(after, Ct))?.Value);
-        Assert.Equal(1, (await parts.Visits.TryGetAsync(after, Ct))?.Value);
+        Assert.Equal(1, (await parts.Turns.TryGetAsync(after, Ct))?.Value);
+        Assert.Equal(2, (await parts.Visits.TryGetAsync(after, Ct))?.Value);
     }
 
     [Fact]

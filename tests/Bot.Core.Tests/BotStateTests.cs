@@ -175,6 +175,45 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task Save_KeepsEscapedAndNonAsciiNamesAndValuesItDoesNotKnow()
+    {
+        var storage = new MemoryStorage();
+        var adapter = new TestAdapter();
+        await StoreAsync(storage, adapter, """{"naïve \"name\"":"café \u2013 \ud83d\ude00","counter":{"value":1}}""");
+        var state = new ConversationState(storage);
+        var counter = state.CreateProperty("counter", StateTestJson.Default.Counter);
+
+        var turn = Turn(adapter);
+        (await counter.GetAsync(turn, () => new Counter(), Ct)).Value = 2;
+        await state.SaveChangesAsync(turn, false, Ct);
+
+        using var saved = System.Text.Json.JsonDocument.Parse(await StoredJsonAsync(storage, adapter));
+        Assert.Equal(["naïve \"name\"", "counter"], saved.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("café – 😀", saved.RootElement.GetProperty("naïve \"name\"").GetString());
+        Assert.Equal(2, saved.RootElement.GetProperty("counter").GetProperty("value").GetInt32());
+    }
+
+    [Fact]
+    public async Task Save_TwiceInOneTurn_WritesTheSecondChangeUnderTheFirstSavesETag()
+    {
+        var storage = new CountingStorage(new MemoryStorage());
+        var adapter = new TestAdapter();
+        var state = new ConversationState(storage);
+        var counter = state.CreateProperty("counter", StateTestJson.Default.Counter);
+
+        var turn = Turn(adapter);
+        var value = await counter.GetAsync(turn, () => new Counter(), Ct);
+        value.Value = 1;
+        await state.SaveChangesAsync(turn, false, Ct);
+        await state.SaveChangesAsync(turn, false, Ct);
+        value.Value = 2;
+        await state.SaveChangesAsync(turn, false, Ct);
+
+        Assert.Equal(2, storage.Writes);
+        Assert.Equal(2, (await counter.TryGetAsync(Turn(adapter), Ct))?.Value);
+    }
+
+    [Fact]
     public async Task Get_APropertyStoredAsNull_IsAbsent()
     {
         var storage = new MemoryStorage();

@@ -92,7 +92,7 @@ public sealed class ResumeOffer(UserState userState)
     internal UserState User => userState;
 
     /// <summary>Keeps the conversation's answers and verdict as the user's last project (saved with the turn's state).</summary>
-    public async Task RememberAsync(ITurnContext turnContext, AdvisorState advisor, CancellationToken cancellationToken)
+    internal async Task RememberAsync(ITurnContext turnContext, AdvisorState advisor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(advisor);

@@ -13,15 +13,18 @@ namespace Bot.Core.State;
 public sealed class BotStateSet
 {
     private readonly BotState[] _states;
+    private readonly BotState[][] _byStorage;
 
     public BotStateSet(params IEnumerable<BotState> states)
     {
         ArgumentNullException.ThrowIfNull(states);
         _states = [.. states];
-        if (_states.Any(s => s is null))
+        if (Array.Exists(_states, s => s is null))
         {
             throw new ArgumentException("A state set cannot hold null.", nameof(states));
         }
+
+        _byStorage = [.. _states.GroupBy(s => s.Storage).Select(g => g.ToArray())];
     }
 
     public IReadOnlyList<BotState> States => _states;
@@ -30,16 +33,35 @@ public sealed class BotStateSet
     public async Task LoadAllAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        foreach (var group in Applicable(turnContext).Where(s => s.NeedsLoad(turnContext, force)).GroupBy(s => s.Storage))
+        foreach (var group in _byStorage)
         {
-            var keyed = group.Select(state => (State: state, Key: state.StorageKey(turnContext))).ToList();
-            IReadOnlyDictionary<string, StoreItem> items;
-            using (TurnSpans.StartStorage("read", Names(keyed.Select(k => k.State))))
+            var toLoad = new List<(BotState State, string Key)>(group.Length);
+            foreach (var state in group)
             {
-                items = await group.Key.ReadAsync([.. keyed.Select(k => k.Key).Distinct(StringComparer.Ordinal)], cancellationToken);
+                if (state.AppliesTo(turnContext) && state.NeedsLoad(turnContext, force))
+                {
+                    toLoad.Add((state, state.StorageKey(turnContext)));
+                }
             }
 
-            foreach (var (state, key) in keyed)
+            if (toLoad.Count == 0)
+            {
+                continue;
+            }
+
+            var keys = new HashSet<string>(toLoad.Count, StringComparer.Ordinal);
+            foreach (var (_, key) in toLoad)
+            {
+                keys.Add(key);
+            }
+
+            IReadOnlyDictionary<string, StoreItem> items;
+            using (Span("read", toLoad))
+            {
+                items = await group[0].Storage.ReadAsync(keys, cancellationToken);
+            }
+
+            foreach (var (state, key) in toLoad)
             {
                 state.Accept(turnContext, key, items);
             }
@@ -51,36 +73,45 @@ public sealed class BotStateSet
     public async Task SaveAllChangesAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var pending = Applicable(turnContext)
-            .Select(state => (State: state, Change: state.PendingChange(turnContext, force)))
-            .Where(p => p.Change is not null)
-            .GroupBy(p => p.State.Storage);
-        foreach (var group in pending)
+        foreach (var group in _byStorage)
         {
-            var changes = new Dictionary<string, StoreItem>(StringComparer.Ordinal);
-            foreach (var (_, change) in group)
+            var toSave = new List<(BotState State, BotState.Change Change)>(group.Length);
+            var changes = new Dictionary<string, StoreItem>(group.Length, StringComparer.Ordinal);
+            foreach (var state in group)
             {
+                if (!state.AppliesTo(turnContext) || state.PendingChange(turnContext, force) is not { } change)
+                {
+                    continue;
+                }
+
                 // Two states of one set under one key would overwrite each other: a wiring mistake, said at once.
-                if (!changes.TryAdd(change!.Key, change.Item))
+                if (!changes.TryAdd(change.Key, change.Item))
                 {
                     throw new InvalidOperationException($"Two states of one set are stored under the same key '{change.Key}'.");
                 }
+
+                toSave.Add((state, change));
+            }
+
+            if (toSave.Count == 0)
+            {
+                continue;
             }
 
             IReadOnlyDictionary<string, string> etags;
-            using (TurnSpans.StartStorage("write", Names(group.Select(p => p.State))))
+            using (Span("write", toSave))
             {
-                etags = await group.Key.WriteAsync(changes, cancellationToken);
+                etags = await group[0].Storage.WriteAsync(changes, cancellationToken);
             }
 
-            foreach (var (_, change) in group)
+            foreach (var (_, change) in toSave)
             {
-                change!.Saved(etags);
+                change.Saved(etags);
             }
         }
     }
 
-    private IEnumerable<BotState> Applicable(ITurnContext turnContext) => _states.Where(s => s.AppliesTo(turnContext));
-
-    private static string Names(IEnumerable<BotState> states) => string.Join('+', states.Select(s => s.Name));
+    // The span names every state in the call ("ConversationState+UserState"); nothing is built when nobody listens.
+    private static System.Diagnostics.Activity? Span<T>(string operation, List<(BotState State, T)> states) =>
+        BotTelemetry.Source.HasListeners() ? TurnSpans.StartStorage(operation, string.Join('+', states.ConvertAll(s => s.State.Name))) : null;
 }

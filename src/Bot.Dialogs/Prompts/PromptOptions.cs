@@ -85,7 +85,12 @@ public sealed class PromptOptions
     {
         try
         {
-            return json is { ValueKind: JsonValueKind.Object } element ? element.Deserialize(BotJsonContext.Default.Activity) : null;
+            return json switch
+            {
+                null or { ValueKind: JsonValueKind.Null } => null,
+                { ValueKind: JsonValueKind.Object } element => element.Deserialize(BotJsonContext.Default.Activity),
+                _ => throw new DialogStateException("A stored prompt is not an activity."),
+            };
         }
         catch (JsonException ex)
         {

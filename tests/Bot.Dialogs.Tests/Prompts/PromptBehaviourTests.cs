@@ -239,11 +239,14 @@ public sealed class StoredPromptOptionsTests
         Assert.Equal(["Solo", "Small team"], read.Choices!.Select(c => c.Value));
     }
 
-    [Fact]
-    public void AStoredQuestionThatIsNotAnActivity_IsReportedAsDialogState_WhenAsked()
+    [Theory]
+    [InlineData("""{"type":5}""")]
+    [InlineData("\"How big is the team?\"")]
+    [InlineData("[1,2]")]
+    public void AStoredQuestionThatIsNotAnActivity_IsReportedAsDialogState_WhenAsked(string prompt)
     {
         var stored = s_options.ToJson()!.AsObject();
-        stored["prompt"] = new System.Text.Json.Nodes.JsonObject { ["type"] = 5 };
+        stored["prompt"] = System.Text.Json.Nodes.JsonNode.Parse(prompt);
 
         var read = PromptOptions.FromJson(stored);
 
