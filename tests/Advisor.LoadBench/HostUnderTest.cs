@@ -44,6 +44,7 @@ internal sealed class HostUnderTest : IAsyncDisposable
         // Many conversations from one client address: lift the Direct Line token and conversation limits.
         start.Environment["DirectLine__TokensPerMinutePerClient"] = "0";
         start.Environment["DirectLine__MaxConversations"] = "100000";
+        start.Environment["DirectLine__MaxConversationsPerClient"] = "100000";
         start.Environment["DOTNET_STARTUP_HOOKS"] = typeof(AllocationProbe).Assembly.Location;
         start.Environment[AllocationProbe.SocketVariable] = probeSocket;
         foreach (var (name, value) in environment)
