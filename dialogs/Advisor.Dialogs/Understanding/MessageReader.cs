@@ -88,7 +88,13 @@ public static class MessageReader
                 continue;
             }
 
-            var rest = text[spans[i + correction.Length].Start..];
+            var from = i + correction.Length;
+            while (from < spans.Count - 1 && spans[from].Token == TextTokens.Boundary)
+            {
+                from++; // "5 devs, no wait, 3": the comma is not the correction
+            }
+
+            var rest = text[spans[from].Start..];
             var restTokens = TextTokens.Tokenize(rest);
             var later = FactReader.Read(rest, restTokens, CueFinder.Facts.Find(restTokens), reference);
             if (later.TrueForAll(l => l.Question != Question.Size) && BareNumber(restTokens) is { } count

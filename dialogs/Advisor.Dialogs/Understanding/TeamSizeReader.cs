@@ -34,7 +34,13 @@ internal static class TeamSizeReader
 
             if (IsFollowedByPeople(tokens, number.End, number.Value, out var peopleEnd))
             {
-                return OnlyAfter(tokens, peopleEnd) ?? new HeadCount(IncludesSpeaker(tokens, i) ? number.Value + 1 : number.Value, RangeStart(tokens, i), peopleEnd);
+                var count = IncludesSpeaker(tokens, i) ? number.Value + 1 : number.Value;
+                return OnlyAfter(tokens, peopleEnd) ?? AndMore(tokens, peopleEnd, count, RangeStart(tokens, i)) ?? new HeadCount(count, RangeStart(tokens, i), peopleEnd);
+            }
+
+            if (SharedPeopleWord(tokens, number.End) is { } shared && AndMore(tokens, shared, number.Value, i) is { } both)
+            {
+                return both; // "2 frontend and 3 backend devs"
             }
 
             if (TeamPhraseBefore(tokens, i, number.End) is { } phraseStart)
@@ -49,6 +55,31 @@ internal static class TeamSizeReader
         }
 
         return null;
+    }
+
+    /// <summary>"2 juniors and 2 seniors", "3 devs plus 1 designer": a second group of people joined on counts too.</summary>
+    private static HeadCount? AndMore(string[] tokens, int from, int count, int start)
+    {
+        if (from + 1 >= tokens.Length || tokens[from] is not ("and" or "plus") || Number(tokens, from + 1) is not { } more
+            || more.Value is < 1 or > MaxTeam || !IsFollowedByPeople(tokens, more.End, more.Value, out var end))
+        {
+            return null;
+        }
+
+        return count + more.Value <= MaxTeam ? new HeadCount(count + more.Value, start, end) : null;
+    }
+
+    /// <summary>Where "and" follows a number's modifiers with no word for people yet ("2 frontend | and 3 backend devs").</summary>
+    private static int? SharedPeopleWord(string[] tokens, int at)
+    {
+        var skipped = 0;
+        while (at < tokens.Length && skipped < MaxModifiers && Lexicon.PeopleModifiers.Contains(tokens[at]))
+        {
+            at++;
+            skipped++;
+        }
+
+        return skipped > 0 && at < tokens.Length && tokens[at] == "and" ? at : null;
     }
 
     /// <summary>"a team of 20 but only 3 on this", "10 devs, though just 2 on the project": the fewer who do the work.</summary>

@@ -33,6 +33,7 @@ public sealed class AnswerReaderTests
         { "Elevated security", SecurityNeeds.Elevated }, { "nothing sensitive", SecurityNeeds.Standard }, { "no payments", SecurityNeeds.Standard },
         { "patient records, HIPAA", SecurityNeeds.High }, { "internal only", SecurityNeeds.Standard }, { "none", SecurityNeeds.Standard },
         { "not high", null }, { "not sure", null }, { "5 developers", null }, { "   ", null },
+        { "not sensitive at all", SecurityNeeds.Standard },
     };
 
     public static TheoryData<string?, UseCase?> UseCaseAnswers { get; } = new()
@@ -51,6 +52,8 @@ public sealed class AnswerReaderTests
         { "we know Django well", TeamExperience.Experienced }, { "an experienced team", TeamExperience.Experienced },
         { "no idea", TeamExperience.NotSure }, { "not sure", TeamExperience.NotSure }, { "skip", TeamExperience.NotSure },
         { "don't know", TeamExperience.NotSure }, { "not experienced", TeamExperience.Beginner }, { "purple", null }, { "", null },
+        // A "no" that corrects something else is no answer to this question (third tester).
+        { "no, I said NO payments. customers just reserve cakes", null },
     };
 
     [Theory]

@@ -74,6 +74,16 @@ public sealed class ReadingRulesTests
         { "we're kinda noobs", Question.Experience, "Beginner", "noobs" },
         { "It'll just be me", Question.Size, "Small", "just be me" },
         { "me n my 2 m8s", Question.Size, "Small", "2 m8s" },
+        // Third tester (issue 16 session): "actually" corrects, a comma after the correction is not it,
+        // two groups of people add up, "not sensitive" is a denial, paying at pickup is no online payment,
+        // and salaries are personal data even behind a VPN.
+        { "3 devs, actually 5", Question.Size, "Medium", "5" },
+        { "5 devs, no wait, 3", Question.Size, "Small", "3" },
+        { "mixed, 2 juniors and 2 seniors", Question.Size, "Medium", "2 juniors and 2 seniors" },
+        { "2 frontend and 3 backend devs", Question.Size, "Medium", "2 frontend and 3 backend devs" },
+        { "not sensitive at all", Question.Security, "Standard", "not sensitive" },
+        { "online shop for a local bakery, no payments online (they pay on pickup)", Question.Security, "Standard", "pay on pickup" },
+        { "it's an internal tool behind VPN, but it has employee salaries", Question.Security, "Elevated", "salaries" },
     };
 
     [Theory]
