@@ -31,6 +31,8 @@ internal static class SourceQuestions
         (SourceTopic.Templating, false, ["template", "templates", "templating", "jinja", "jinja2", "html"]),
         (SourceTopic.DevServer, false, ["dev server", "development server", "debugger", "debugging", "debug"]),
         (SourceTopic.Performance, false, ["performance", "fast", "faster", "slow", "slower", "speed", "overhead"]),
+        (SourceTopic.Scalability, false, ["scale", "scales", "scaling", "scalable", "scalability", "heavy traffic", "high traffic", "big traffic"]),
+        (SourceTopic.LearningCurve, false, ["learning curve", "hard to learn", "harder to learn", "easy to learn", "easier to learn", "difficult to learn", "to learn", "beginner friendly"]),
         (SourceTopic.Community, false, ["community", "documentation", "docs", "ecosystem", "third party", "packages", "plugins"]),
         (SourceTopic.Dashboards, false, ["dash", "plotly"]),
         (SourceTopic.Security, true, ["secure", "security", "safe", "safety", "attacks", "vulnerabilities", "csrf", "xss", "sql injection", "clickjacking"]),

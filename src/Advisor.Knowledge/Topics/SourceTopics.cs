@@ -1,7 +1,7 @@
 namespace Advisor.Knowledge;
 
 /// <summary>Things people ask about the frameworks that the source speaks to (issue 11).</summary>
-public enum SourceTopic { About, Databases, Admin, Authentication, Security, Templating, DevServer, RestApis, Performance, Community, FastApi, Dashboards, StaticSites, Size, Architecture }
+public enum SourceTopic { About, Databases, Admin, Authentication, Security, Templating, DevServer, RestApis, Performance, Community, FastApi, Dashboards, StaticSites, Size, Architecture, Scalability, LearningCurve }
 
 /// <summary>
 /// Answers to questions about the frameworks, each built from the facts it rests on (their statements
@@ -32,6 +32,8 @@ public static class SourceTopics
         [SourceTopic.StaticSites] = ([FactIds.UseCaseStaticSite, FactIds.FlaskLightweight], null),
         [SourceTopic.Size] = ([FactIds.DjangoBulky, FactIds.FlaskSmallProjects, FactIds.DjangoScalability], null),
         [SourceTopic.Architecture] = ([FactIds.DjangoMvt, FactIds.FlaskModular], null),
+        [SourceTopic.Scalability] = ([FactIds.DjangoScalability, FactIds.FlaskLessTooling], null),
+        [SourceTopic.LearningCurve] = ([FactIds.DjangoLearningCurve, FactIds.FlaskSimpleToLearn], null),
     };
 
     /// <summary>The one line for something the source is silent on, named in the user's terms ("hosting", "async").</summary>
