@@ -56,10 +56,28 @@ public sealed class MixedCaseTests
 
         Assert.Equal(Confidence.CloseCall, result.Confidence);
         Assert.NotNull(result.TwoSided);
-        Assert.Contains("Django for accounts, billing and admin", result.TwoSided.Split, StringComparison.Ordinal);
+        Assert.Contains("Django for the accounts, their data and the admin", result.TwoSided.Split, StringComparison.Ordinal);
         Assert.Contains("Flask or FastAPI service for the model", result.TwoSided.Split, StringComparison.Ordinal);
         Assert.Equal((FactIds.DjangoAuthAdmin, FactIds.UseCaseMlModelServing), (result.TwoSided.Django.FactId, result.TwoSided.Flask.FactId));
         Assert.Null(result.FastApiNote);
+    }
+
+    /// <summary>High security is payments or health data; a two-sided call names neither (a tester's health API was told "Django for the payments").</summary>
+    [Theory]
+    [InlineData(UseCase.Api, SecurityNeeds.High)]
+    [InlineData(UseCase.Prototype, SecurityNeeds.High)]
+    [InlineData(UseCase.MlModelServing, SecurityNeeds.Elevated)]
+    [InlineData(UseCase.MlModelServing, SecurityNeeds.High)]
+    public void Recommend_TwoSidedCall_NamesNoPaymentsOrBillingTheAnswersDoNotState(UseCase useCase, SecurityNeeds security)
+    {
+        var call = ScenarioTests.Recommend(ProjectSize.Medium, Timeline.Months, security, useCase).TwoSided;
+
+        Assert.NotNull(call);
+        foreach (var text in new[] { call.Summary, call.Django.Text, call.Flask.Text, call.Split ?? string.Empty })
+        {
+            Assert.DoesNotContain("payment", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("billing", text, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Fact]
