@@ -116,7 +116,7 @@ internal sealed class CueFinder
                 return (other.Negated && onlyConnectors) || NoLongerAfter(tokens, cue.End);
             }
 
-            if (Lexicon.Negators.Contains(token) || IsPastHabit(tokens, j))
+            if (Lexicon.Negators.Contains(token) || IsPastHabit(tokens, j) || IsDeniedSaying(tokens, j))
             {
                 return true;
             }
@@ -130,6 +130,10 @@ internal sealed class CueFinder
 
         return NoLongerAfter(tokens, cue.End);
     }
+
+    /// <summary>"I never said I was a beginner", "I didn't say we're in a hurry": what follows is what was not said.</summary>
+    private static bool IsDeniedSaying(string[] tokens, int j) =>
+        tokens[j] is "said" or "say" or "saying" && j > 0 && Lexicon.Negators.Contains(tokens[j - 1]);
 
     /// <summary>"we used to take payments": a past habit, not the project; "it will be used to take payments" is not one.</summary>
     private static bool IsPastHabit(string[] tokens, int j) =>

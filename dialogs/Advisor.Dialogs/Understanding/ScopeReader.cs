@@ -17,9 +17,13 @@ internal static class ScopeReader
     {
         foreach (var (phrase, name) in Lexicon.OtherTechnologies)
         {
-            if (TextTokens.Contains(words, phrase))
+            for (var i = 0; i + phrase.Length <= words.Length; i++)
             {
-                return name;
+                if (TextTokens.At(words, i, phrase))
+                {
+                    // "we come from Ruby on Rails", "ex-Rails": the team's background, not a third option to weigh.
+                    return IsBackground(words, i) ? null : name;
+                }
             }
         }
 
@@ -28,6 +32,10 @@ internal static class ScopeReader
             : text.Contains(".net", StringComparison.OrdinalIgnoreCase) ? ".NET"
             : null;
     }
+
+    // Up to two words may come between ("coming from Ruby on | Rails", "ex- | Django-style Rails").
+    private static bool IsBackground(string[] words, int at) =>
+        Lexicon.BackgroundBefore.Any(p => Enumerable.Range(0, 3).Any(gap => at - gap - p.Length >= 0 && TextTokens.At(words, at - gap - p.Length, p)));
 
     /// <summary>
     /// Two or more common words of German, Spanish, French, Portuguese or Italian, and more of them than

@@ -53,7 +53,7 @@ public sealed class AnswerReaderTests
         { "no idea", TeamExperience.NotSure }, { "not sure", TeamExperience.NotSure }, { "skip", TeamExperience.NotSure },
         { "don't know", TeamExperience.NotSure }, { "not experienced", TeamExperience.Beginner }, { "purple", null }, { "", null },
         // A "no" that corrects something else is no answer to this question (third tester).
-        { "no, I said NO payments. customers just reserve cakes", null },
+        { "no, I said NO payments. customers just reserve cakes", null }, { "pretty solid", TeamExperience.Experienced },
     };
 
     [Theory]

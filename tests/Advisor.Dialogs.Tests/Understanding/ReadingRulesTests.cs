@@ -84,6 +84,13 @@ public sealed class ReadingRulesTests
         { "not sensitive at all", Question.Security, "Standard", "not sensitive" },
         { "online shop for a local bakery, no payments online (they pay on pickup)", Question.Security, "Standard", "pay on pickup" },
         { "it's an internal tool behind VPN, but it has employee salaries", Question.Security, "Elevated", "salaries" },
+        // What was not said is not stated; the experience people describe in their own words.
+        { "experienced, I never said I was a beginner", Question.Experience, "Experienced", "experienced" },
+        { "I know python but not web stuff", Question.Experience, "Beginner", "but not web" },
+        { "we've used flask a bit", Question.Experience, "Intermediate", "used flask a bit" },
+        { "I've shipped several django apps", Question.Experience, "Experienced", "shipped several" },
+        { "admin backoffice for ops team", Question.UseCase, "DataDashboard", "backoffice" },
+        { "no hard deadline, it's a side project", Question.Timeline, "LongTerm", "no hard deadline" },
     };
 
     [Theory]
@@ -113,6 +120,13 @@ public sealed class ReadingRulesTests
     [InlineData("we're thinking of using Flask")]
     public void Read_AskingOrDenying_IsNotFamiliarity(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Familiarity);
+
+    [Theory]
+    [InlineData("we come from Ruby on Rails")]
+    [InlineData("Three of us, ex-Rails, all seniors")]
+    [InlineData("we're migrating from PHP")]
+    public void Read_TechnologyTheTeamComesFrom_IsBackgroundNotAnOption(string text) =>
+        Assert.Null(MessageReader.Read(text, Reference).OtherTechnology);
 
     [Theory]
     [InlineData("what about Pyramid?", "Pyramid")]
