@@ -143,9 +143,7 @@ internal static class CommonDurations
             Unit.Year => today.AddYears(count),
             _ => today.AddDays(days),
         };
-        var words = unit == Unit.Sprint
-            ? string.Create(CultureInfo.InvariantCulture, $"in {days / 7} weeks")
-            : text[inWord.Start..unitWord.End].ToLowerInvariant();
+        var words = text[inWord.Start..unitWord.End].ToLowerInvariant();
         return new RecognizedDuration(
             TimeSpan.FromDays(date.DayNumber - today.DayNumber),
             words,
@@ -160,7 +158,7 @@ internal static class CommonDurations
             var weeks = count * DateTimeResolutions.DaysPerSprint / 7;
             return new RecognizedDuration(
                 TimeSpan.FromDays(weeks * 7),
-                string.Create(CultureInfo.InvariantCulture, $"{weeks} weeks"),
+                text[number.Start..unitWord.End].ToLowerInvariant(),
                 string.Create(CultureInfo.InvariantCulture, $"P{weeks}W"));
         }
 

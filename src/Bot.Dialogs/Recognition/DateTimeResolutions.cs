@@ -42,8 +42,8 @@ internal static partial class DateTimeResolutions
     internal static List<DateTimeResolution> RunModel(string text, DateTime reference)
     {
         var list = new List<DateTimeResolution>();
-        var results = RecognitionLimits.Parse(text, bounded => RecognizerModels.DateTime.Parse(SprintPattern().Replace(bounded, SpellOutSprints), reference));
-        foreach (var result in results)
+        var results = RecognitionLimits.Parse(text, bounded => InUsersWords(bounded, reference).ToList());
+        foreach (var (result, words) in results)
         {
             if (result.Resolution?.GetValueOrDefault("values") is not IEnumerable values)
             {
@@ -53,7 +53,7 @@ internal static partial class DateTimeResolutions
             foreach (var item in values.OfType<IReadOnlyDictionary<string, string>>())
             {
                 list.Add(new DateTimeResolution(
-                    result.Text,
+                    words,
                     item.GetValueOrDefault("type") ?? string.Empty,
                     item.GetValueOrDefault("timex"),
                     item.GetValueOrDefault(ResolutionKey.Value),
@@ -64,6 +64,51 @@ internal static partial class DateTimeResolutions
         }
 
         return list;
+    }
+
+    /// <summary>
+    /// The model's results on the text with sprints spelled out, each with the words the user wrote: "2 sprints"
+    /// is read as "4 weeks" but quoted back as "2 sprints" (a tester was shown words they never typed).
+    /// </summary>
+    private static IEnumerable<(ModelResult Result, string Words)> InUsersWords(string text, DateTime reference)
+    {
+        var edits = new List<(int Start, int End, int OriginalStart, int OriginalEnd)>();
+        var shift = 0;
+        var spelled = SprintPattern().Replace(text, match =>
+        {
+            var weeks = SpellOutSprints(match);
+            edits.Add((match.Index + shift, match.Index + shift + weeks.Length, match.Index, match.Index + match.Length));
+            shift += weeks.Length - match.Length;
+            return weeks;
+        });
+        foreach (var result in RecognizerModels.DateTime.Parse(spelled, reference))
+        {
+            var start = Original(result.Start, edits, atEnd: false);
+            var end = Original(result.End + 1, edits, atEnd: true);
+            yield return (result, edits.Count == 0 || start < 0 || end > text.Length || start >= end ? result.Text : text[start..end]);
+        }
+    }
+
+    // A position in the spelled-out text, in the text as written; inside a spelled-out phrase, that phrase's start or end.
+    private static int Original(int position, List<(int Start, int End, int OriginalStart, int OriginalEnd)> edits, bool atEnd)
+    {
+        var shift = 0;
+        foreach (var (start, end, originalStart, originalEnd) in edits)
+        {
+            if (position <= start || (atEnd && position == start))
+            {
+                break;
+            }
+
+            if (position < end || (atEnd && position == end))
+            {
+                return atEnd ? originalEnd : originalStart;
+            }
+
+            shift += (end - start) - (originalEnd - originalStart);
+        }
+
+        return position - shift;
     }
 
     private static string SpellOutSprints(Match match)

@@ -58,6 +58,17 @@ public sealed class DurationRecognizerTests
         Assert.Equal(expectedDays, duration?.Duration.TotalDays);
     }
 
+    /// <summary>Sprints are read as weeks but quoted in the user's words (a tester was shown "4 weeks" for "2 sprints").</summary>
+    [Theory]
+    [InlineData("we have 2 sprints until launch", "2 sprints")]
+    [InlineData("maybe three sprints, then 4 weeks of testing", "three sprints")]
+    [InlineData("in a couple of sprints", "in a couple of sprints")]
+    public void Recognize_Sprints_AreQuotedInTheUsersWords(string text, string words)
+    {
+        Assert.Equal(words, DurationRecognizer.RecognizeWithModel(text, Reference)?.Text, ignoreCase: true);
+        Assert.Equal(words, DurationRecognizer.Recognize(text, Reference)?.Text, ignoreCase: true);
+    }
+
     [Fact]
     public void Recognize_Sprints_CountsTwoWeeksEach()
     {
