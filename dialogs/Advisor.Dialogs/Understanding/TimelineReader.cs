@@ -134,8 +134,16 @@ internal static class TimelineReader
         var recognizedWords = TextTokens.Words(recognized);
         var passingDay = recognizedWords.Any(Lexicon.Weekdays.Contains) && !clause.Concat(recognizedWords).Any(Lexicon.ScheduleWords.Contains);
         // "2 devs now but will grow to 12 next year": a plan for the team, not the release.
-        var growth = clause.Any(Lexicon.GrowthWords.Contains);
+        var growth = clause.Any(Lexicon.GrowthWords.Contains) || IsFutureTeam(clause);
         return aboutExperience || aboutSprints || passingDay || growth || IsRate(recognized, before) || IsPast(before) || (before.Length > 0 && Lexicon.NotTimelineBefore.Contains(before[^1]));
+    }
+
+    /// <summary>"we'll be 20 devs next year", "we will have 8 engineers by spring": the team to come, not the release.</summary>
+    private static bool IsFutureTeam(List<string> reversedClause)
+    {
+        var clause = reversedClause.AsEnumerable().Reverse().ToArray();
+        var future = Enumerable.Range(0, Math.Max(0, clause.Length - 1)).Any(k => clause[k] is "will" or "ll" && clause[k + 1] is "be" or "have");
+        return future && TeamSizeReader.Find(clause) is not null;
     }
 
     /// <summary>"we've been using Flask for three years", "doing Django for ~4 years": time already spent, in the same clause.</summary>

@@ -121,6 +121,14 @@ public sealed class ReadingRulesTests
     public void Read_AskingOrDenying_IsNotFamiliarity(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Familiarity);
 
+    /// <summary>The team to come is not the release: a tester's what-if "we'll be 20 devs next year" also changed the timeline.</summary>
+    [Theory]
+    [InlineData("we'll be 20 devs next year, does that change anything?")]
+    [InlineData("we will have 8 engineers by spring")]
+    [InlineData("2 devs now but will grow to 12 next year")]
+    public void Read_TimeOfAFutureTeam_IsNotTheTimeline(string text) =>
+        Assert.Null(MessageReader.Read(text, Reference).Fact(Question.Timeline));
+
     [Theory]
     [InlineData("we come from Ruby on Rails")]
     [InlineData("Three of us, ex-Rails, all seniors")]
