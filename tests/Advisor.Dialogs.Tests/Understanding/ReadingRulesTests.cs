@@ -91,6 +91,7 @@ public sealed class ReadingRulesTests
         { "I've shipped several django apps", Question.Experience, "Experienced", "shipped several" },
         { "admin backoffice for ops team", Question.UseCase, "DataDashboard", "backoffice" },
         { "no hard deadline, it's a side project", Question.Timeline, "LongTerm", "no hard deadline" },
+        { "one of us knows django, the other is new", Question.Experience, "Intermediate", "the other is new" },
     };
 
     [Theory]
