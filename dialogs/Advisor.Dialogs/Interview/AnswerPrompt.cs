@@ -70,7 +70,8 @@ internal sealed class AnswerPrompt(Question question, TimeProvider time) : Promp
                 : PromptRecognizerResult.Of(AnswerResult.Of(option, words: read.Words));
         }
 
-        return ChoiceRecognizer.Recognize(text, choices).Match is { } loose
+        // "not urgent" shares a word with "A few weeks": a negated answer is never guessed from the buttons' words.
+        return !reading.Tokens.Any(Lexicon.Negators.Contains) && ChoiceRecognizer.Recognize(text, choices).Match is { } loose
             ? PromptRecognizerResult.Of(AnswerResult.Of(buttons[loose.Index]))
             : PromptRecognizerResult.Failed<AnswerResult>();
     }

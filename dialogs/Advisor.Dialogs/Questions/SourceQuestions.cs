@@ -36,6 +36,7 @@ internal static class SourceQuestions
         (SourceTopic.Community, false, ["community", "documentation", "docs", "ecosystem", "third party", "packages", "plugins"]),
         (SourceTopic.Dashboards, false, ["dash", "plotly"]),
         (SourceTopic.Security, true, ["secure", "security", "safe", "safety", "attacks", "vulnerabilities", "csrf", "xss", "sql injection", "clickjacking"]),
+        (SourceTopic.Security, false, ["more secure", "most secure", "safer", "securer"]),
         (SourceTopic.Authentication, true, ["authentication", "auth", "login", "log in", "logins", "permissions", "sessions", "sso", "single sign on", "saml", "oauth", "ldap", "active directory", "azure ad"]),
         (SourceTopic.Size, true, ["overkill", "too big", "too heavy", "heavyweight", "bloated", "bulky", "too much", "too complex"]),
         (SourceTopic.Architecture, true, ["architecture", "structure", "mvt"]),
@@ -75,6 +76,8 @@ internal static class SourceQuestions
         }
 
         var statesNew = reading.Facts.Any(f => given.Get(f.Question) is not { } had || (!f.Asked && !had.Equals(f.Answer)));
+        // "which has the bigger community?" asks about the topic; its "community" states no kind of project.
+        var statesPlainly = reading.Facts.Any(f => !f.Asked && (given.Get(f.Question) is not { } had || !had.Equals(f.Answer)));
         if (reading.AsksWhichFramework && statesNew)
         {
             return null; // "Django or Flask for an API with log-ins?" is the bot's own question, with facts
@@ -93,7 +96,7 @@ internal static class SourceQuestions
 
         var asksOther = reading.Facts.Any(f => f.Asked && given.Get(f.Question) is { } had && !had.Equals(f.Answer));
         var namesFramework = reading.NamedFramework is not null;
-        var topic = Topics.Where(t => (t.NeedsFramework ? namesFramework || asksDifference : namesFramework || !statesNew) && Says(asked, t.Phrases))
+        var topic = Topics.Where(t => (t.NeedsFramework ? namesFramework || asksDifference : namesFramework || !statesPlainly) && Says(asked, t.Phrases))
             .Select(t => (SourceTopic?)t.Topic)
             .FirstOrDefault();
         if (topic is { } known)

@@ -21,8 +21,9 @@ internal static class ScopeReader
             {
                 if (TextTokens.At(words, i, phrase))
                 {
-                    // "we come from Ruby on Rails", "ex-Rails": the team's background, not a third option to weigh.
-                    return IsBackground(words, i) ? null : name;
+                    // "we come from Ruby on Rails", "ex-Rails": the team's background, not a third option to weigh;
+                    // "a React frontend" goes with either framework.
+                    return IsBackground(words, i) || IsFrontEnd(words, i + phrase.Length) ? null : name;
                 }
             }
         }
@@ -32,6 +33,9 @@ internal static class ScopeReader
             : text.Contains(".net", StringComparison.OrdinalIgnoreCase) ? ".NET"
             : null;
     }
+
+    private static bool IsFrontEnd(string[] words, int after) =>
+        after < words.Length && words[after] is "frontend" or "front" or "ui" or "client" or "spa";
 
     // Up to two words may come between ("coming from Ruby on | Rails", "ex- | Django-style Rails").
     private static bool IsBackground(string[] words, int at) =>

@@ -92,6 +92,10 @@ public sealed class ReadingRulesTests
         { "admin backoffice for ops team", Question.UseCase, "DataDashboard", "backoffice" },
         { "no hard deadline, it's a side project", Question.Timeline, "LongTerm", "no hard deadline" },
         { "one of us knows django, the other is new", Question.Experience, "Intermediate", "the other is new" },
+        // A second tester: "sorry" and "more like" correct a count; student records are personal data.
+        { "a team of 10, sorry, 2", Question.Size, "Small", "2" },
+        { "we're not 10 people, more like 4", Question.Size, "Medium", "4" },
+        { "student records and grades", Question.Security, "Elevated", "student records" },
     };
 
     [Theory]
@@ -134,6 +138,8 @@ public sealed class ReadingRulesTests
     [InlineData("we come from Ruby on Rails")]
     [InlineData("Three of us, ex-Rails, all seniors")]
     [InlineData("we're migrating from PHP")]
+    [InlineData("Most of the team knows Java")]
+    [InlineData("can I use Django with a React frontend?")]
     public void Read_TechnologyTheTeamComesFrom_IsBackgroundNotAnOption(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).OtherTechnology);
 
