@@ -142,9 +142,9 @@ internal sealed class CueFinder
     /// <summary>"payments, but not anymore": a denial after the cue, before its sentence ends.</summary>
     private static bool NoLongerAfter(string[] tokens, int end)
     {
-        for (var j = end; j < tokens.Length && j < end + 4 && tokens[j] != TextTokens.Boundary; j++)
+        for (var j = end; j < tokens.Length && j < end + 6 && tokens[j] != TextTokens.Boundary; j++)
         {
-            if (TextTokens.At(tokens, j, NotAnymore) || TextTokens.At(tokens, j, NoLonger) || TextTokens.At(tokens, j, NotAnyMore))
+            if (Array.Exists(DenialsAfter, d => TextTokens.At(tokens, j, d)))
             {
                 return true;
             }
@@ -153,7 +153,9 @@ internal sealed class CueFinder
         return false;
     }
 
-    private static readonly string[] NotAnymore = ["not", "anymore"];
-    private static readonly string[] NotAnyMore = ["not", "any", "more"];
-    private static readonly string[] NoLonger = ["no", "longer"];
+    // "payments, but not anymore", "payments and invoicing are out of scope", "log-ins not needed".
+    private static readonly string[][] DenialsAfter =
+    [
+        ["not", "anymore"], ["not", "any", "more"], ["no", "longer"], ["out", "of", "scope"], ["not", "in", "scope"], ["not", "needed"], ["not", "required"],
+    ];
 }

@@ -96,6 +96,8 @@ public sealed class ReadingRulesTests
         { "a team of 10, sorry, 2", Question.Size, "Small", "2" },
         { "we're not 10 people, more like 4", Question.Size, "Medium", "4" },
         { "student records and grades", Question.Security, "Elevated", "student records" },
+        { "no, payments and invoicing are explicitly out of scope", Question.Security, "Standard", "payments" },
+        { "user accounts not needed", Question.Security, "Standard", "user accounts" },
     };
 
     [Theory]
