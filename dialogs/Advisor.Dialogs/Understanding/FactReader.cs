@@ -27,7 +27,10 @@ internal static class FactReader
     {
         if (TeamSizeReader.Find(tokens) is { } count)
         {
-            return new ReadFact(AnswerScales.SizeFromTeamSize(count.Count), Words(tokens, count.Start, count.End));
+            // "two seniors and a junior" describes who, and may be only some of the team: a hint, which fills an
+            // open size but never replaces one given plainly (a tester's 6 people became "two seniors").
+            var onlySeniority = tokens[count.Start..count.End].All(t => !Lexicon.PeopleWordTokens.Contains(t) || Lexicon.SeniorityWords.Contains(t));
+            return new ReadFact(AnswerScales.SizeFromTeamSize(count.Count), Words(tokens, count.Start, count.End), Hint: onlySeniority);
         }
 
         if (Stated(cues, Question.Size).FirstOrDefault() is { } cue)

@@ -167,6 +167,12 @@ internal static class Lexicon
     public static IReadOnlySet<string> UsageWords { get; } = Set("use", "uses", "using", "will", "would", "visit", "visiting", "access", "daily", "per", "a", "each", "every", "online", "concurrently", "simultaneously", "at");
 
     // Team size: words allowed between a number and its people word ("5 senior python developers").
+    /// <summary>Every single word of <see cref="PeopleWords"/>, to tell a word for people in a head count.</summary>
+    public static IReadOnlySet<string> PeopleWordTokens { get; } = PeopleWords.SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Words for people by seniority only: "two seniors and a junior" says who, not necessarily how many in all.</summary>
+    public static IReadOnlySet<string> SeniorityWords { get; } = Set("senior", "seniors", "junior", "juniors", "mid", "mids");
+
     public static IReadOnlySet<string> PeopleModifiers { get; } = Set("phd", "grad", "graduate", "ml", "data", "qa", "stack", "devops", "mobile", "senior", "junior", "experienced", "full", "time", "fulltime", "part", "python", "backend", "back", "end", "frontend", "front", "web", "django", "flask", "other", "more", "in", "house", "software", "dedicated", "core", "of", "our", "good", "skilled", "remote", "or", "so");
 
     // Team size: phrases before a bare number that make it a head count ("a team of 5", "we are 12").
