@@ -29,8 +29,12 @@ internal static class FactReader
         {
             // "two seniors and a junior" describes who, and may be only some of the team: a hint, which fills an
             // open size but never replaces one given plainly (a tester's 6 people became "two seniors").
+            // "juniors mostly, one senior": one person named by seniority is part of the team, not its size.
             var onlySeniority = tokens[count.Start..count.End].All(t => !Lexicon.PeopleWordTokens.Contains(t) || Lexicon.SeniorityWords.Contains(t));
-            return new ReadFact(AnswerScales.SizeFromTeamSize(count.Count), Words(tokens, count.Start, count.End), Hint: onlySeniority);
+            if (!(onlySeniority && count.Count == 1))
+            {
+                return new ReadFact(AnswerScales.SizeFromTeamSize(count.Count), Words(tokens, count.Start, count.End), Hint: onlySeniority);
+            }
         }
 
         if (Stated(cues, Question.Size).FirstOrDefault() is { } cue)
@@ -79,13 +83,22 @@ internal static class FactReader
     /// </summary>
     private static ReadFact? UseCase(string[] tokens, IReadOnlyList<Cue> cues)
     {
-        var stated = Stated(cues, Question.UseCase).Where(c => !IsTechnologyShop(tokens, c)).ToList();
+        var stated = Stated(cues, Question.UseCase).Where(c => !IsTechnologyShop(tokens, c) && !IsWhereTheyPay(cues, c)).ToList();
         return Lexicon.UseCasePriority
             .Select(u => stated.FirstOrDefault(c => c.Answer is UseCaseAnswer a && a.Value == u))
             .FirstOrDefault(c => c is not null) is { } cue
             ? FactOf(tokens, cue)
             : SomethingElse(tokens, cues);
     }
+
+    /// <summary>"mostly juniors", "juniors mostly", "mainly seniors": the word that says which side the team is on.</summary>
+    private static bool Mostly(string[] tokens, Cue cue) =>
+        (cue.Start > 0 && tokens[cue.Start - 1] is "mostly" or "mainly" or "largely")
+        || (cue.End < tokens.Length && tokens[cue.End] is "mostly" or "mainly");
+
+    /// <summary>"they pay in the shop": the phrase says how people pay (a security cue covers it), not what is built.</summary>
+    private static bool IsWhereTheyPay(IReadOnlyList<Cue> cues, Cue cue) =>
+        cues.Any(c => c.Question == Question.Security && c.Start < cue.Start && cue.End <= c.End);
 
     /// <summary>"we're a PHP shop", "a Django shop": a team's stack, not an online shop.</summary>
     private static bool IsTechnologyShop(string[] tokens, Cue cue) =>
@@ -146,6 +159,11 @@ internal static class FactReader
         if (beginner is not null && experienced is not null && IsAboutWeb(tokens, beginner) && !IsAboutWeb(tokens, experienced))
         {
             return FactOf(tokens, beginner); // "I know Python well but never built web stuff": new to web development
+        }
+
+        if (beginner is not null && experienced is not null && (Mostly(tokens, beginner) ^ Mostly(tokens, experienced)))
+        {
+            return FactOf(tokens, Mostly(tokens, beginner) ? beginner : experienced); // "juniors mostly, one senior"
         }
 
         if (beginner is not null && experienced is not null)

@@ -98,6 +98,9 @@ public sealed class ReadingRulesTests
         { "student records and grades", Question.Security, "Elevated", "student records" },
         { "no, payments and invoicing are explicitly out of scope", Question.Security, "Standard", "payments" },
         { "user accounts not needed", Question.Security, "Standard", "user accounts" },
+        { "juniors mostly, one senior", Question.Experience, "Beginner", "juniors" },
+        { "mostly seniors and one junior", Question.Experience, "Experienced", "seniors" },
+        { "Small REST API for a mobile app, no payments, they pay in the shop.", Question.UseCase, "Api", "REST API" },
     };
 
     [Theory]
@@ -127,6 +130,13 @@ public sealed class ReadingRulesTests
     [InlineData("we're thinking of using Flask")]
     public void Read_AskingOrDenying_IsNotFamiliarity(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Familiarity);
+
+    /// <summary>One person named by seniority is part of the team, not its size.</summary>
+    [Theory]
+    [InlineData("juniors mostly, one senior")]
+    [InlineData("mostly seniors and one junior")]
+    public void Read_OnePersonBySeniority_IsNoTeamSize(string text) =>
+        Assert.Null(MessageReader.Read(text, Reference).Fact(Question.Size));
 
     /// <summary>The team to come is not the release: a tester's what-if "we'll be 20 devs next year" also changed the timeline.</summary>
     [Theory]
