@@ -99,6 +99,7 @@ public sealed class ReadingRulesTests
         { "no, payments and invoicing are explicitly out of scope", Question.Security, "Standard", "payments" },
         { "user accounts not needed", Question.Security, "Standard", "user accounts" },
         { "juniors mostly, one senior", Question.Experience, "Beginner", "juniors" },
+        { "10 of the 12 have never touched Python web stuff", Question.Experience, "Beginner", "never touched Python" },
         { "mostly seniors and one junior", Question.Experience, "Experienced", "seniors" },
         { "Small REST API for a mobile app, no payments, they pay in the shop.", Question.UseCase, "Api", "REST API" },
     };
