@@ -30,8 +30,12 @@ internal static class FactReader
             // "two seniors and a junior" describes who, and may be only some of the team: a hint, which fills an
             // open size but never replaces one given plainly (a tester's 6 people became "two seniors").
             // "juniors mostly, one senior": one person named by seniority is part of the team, not its size.
-            var onlySeniority = tokens[count.Start..count.End].All(t => !Lexicon.PeopleWordTokens.Contains(t) || Lexicon.SeniorityWords.Contains(t));
-            if (!(onlySeniority && count.Count == 1))
+            var span = tokens[count.Start..count.End];
+            var onlySeniority = span.Any(Lexicon.SeniorityWords.Contains)
+                && !Lexicon.PeopleWords.Any(p => !(p.Length == 1 && Lexicon.SeniorityWords.Contains(p[0])) && TextTokens.Contains(span, p));
+            // "only one of us has done web stuff": one of the team, not its size.
+            var oneOfUs = count.Count == 1 && TextTokens.Contains(span, ["of", "us"]);
+            if (!(onlySeniority && count.Count == 1) && !oneOfUs)
             {
                 return new ReadFact(AnswerScales.SizeFromTeamSize(count.Count), Words(tokens, count.Start, count.End), Hint: onlySeniority);
             }
@@ -83,13 +87,17 @@ internal static class FactReader
     /// </summary>
     private static ReadFact? UseCase(string[] tokens, IReadOnlyList<Cue> cues)
     {
-        var stated = Stated(cues, Question.UseCase).Where(c => !IsTechnologyShop(tokens, c) && !IsWhereTheyPay(cues, c)).ToList();
+        var stated = Stated(cues, Question.UseCase).Where(c => !IsTechnologyShop(tokens, c) && !IsWhereTheyPay(cues, c) && !IsTheRest(tokens, c)).ToList();
         return Lexicon.UseCasePriority
             .Select(u => stated.FirstOrDefault(c => c.Answer is UseCaseAnswer a && a.Value == u))
             .FirstOrDefault(c => c is not null) is { } cue
             ? FactOf(tokens, cue)
             : SomethingElse(tokens, cues);
     }
+
+    /// <summary>"a couple know Django, the rest are new": the others, not a REST API.</summary>
+    private static bool IsTheRest(string[] tokens, Cue cue) =>
+        cue.Length == 1 && tokens[cue.Start] == "rest" && cue.Start > 0 && tokens[cue.Start - 1] is "the" or "all";
 
     /// <summary>"mostly juniors", "juniors mostly", "mainly seniors": the word that says which side the team is on.</summary>
     private static bool Mostly(string[] tokens, Cue cue) =>

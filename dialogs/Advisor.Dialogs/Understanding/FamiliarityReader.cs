@@ -59,11 +59,29 @@ internal static class FamiliarityReader
             if (Lexicon.KnowingWords.Contains(token))
             {
                 var wish = (j > 0 && Lexicon.WishWords.Contains(tokens[j - 1])) || (j > 1 && Lexicon.WishWords.Contains(tokens[j - 2]) && tokens[j - 2] != "to");
-                return wish ? (null, false) : (j, DeniedInClause(tokens, j));
+                return wish || AsksAboutOthers(tokens, j) ? (null, false) : (j, DeniedInClause(tokens, j));
             }
         }
 
         return (null, false);
+    }
+
+    /// <summary>"how does Instagram use Django?", "who uses Flask?": a question about others' use, not the team's.</summary>
+    private static bool AsksAboutOthers(string[] tokens, int knowingWord)
+    {
+        if (tokens[knowingWord] is not ("use" or "uses" or "using" or "used"))
+        {
+            return false;
+        }
+
+        var start = knowingWord;
+        while (start > 0 && tokens[start - 1] != TextTokens.Boundary)
+        {
+            start--;
+        }
+
+        return tokens[start] is "how" or "who" or "which" or "why" or "does" or "did" or "do" or "is" or "are" or "what"
+            && !tokens[start..knowingWord].Any(t => t is "we" or "i" or "our" or "us");
     }
 
     /// <summary>A negator earlier in the knowing word's clause: "none of us have done Django", "we don't know Flask at all".</summary>

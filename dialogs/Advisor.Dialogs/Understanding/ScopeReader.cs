@@ -34,8 +34,9 @@ internal static class ScopeReader
             : null;
     }
 
+    // "a React frontend", "React on the frontend", "React for the UI".
     private static bool IsFrontEnd(string[] words, int after) =>
-        after < words.Length && words[after] is "frontend" or "front" or "ui" or "client" or "spa";
+        words.Skip(after).Take(3).Any(w => w is "frontend" or "front" or "ui" or "client" or "spa");
 
     // Up to two words may come between ("coming from Ruby on | Rails", "ex- | Django-style Rails").
     private static bool IsBackground(string[] words, int at) =>

@@ -10,6 +10,7 @@ public sealed class IntentReaderTests
         { "help", Intent.Help }, { "?", Intent.Help }, { "why do you ask?", Intent.Help }, { "Why are you asking that", Intent.Help },
         { "what does that mean", Intent.Help }, { "I don't understand", Intent.Help }, { "what?", Intent.Help }, { "can you help me", Intent.Help },
         { "who are you?", Intent.Help }, { "are you a bot?", Intent.Help }, { "what is this?", Intent.Help }, { "what is this ORM thing?", Intent.None },
+        { "sorry, what counts as medium?", Intent.Help },
         { "cancel", Intent.Cancel }, { "STOP", Intent.Cancel }, { "quit", Intent.Cancel }, { "never mind", Intent.Cancel },
         { "forget it", Intent.Cancel }, { "exit", Intent.Cancel },
         { "start over", Intent.StartOver }, { "restart", Intent.StartOver }, { "reset", Intent.StartOver }, { "begin again", Intent.StartOver },

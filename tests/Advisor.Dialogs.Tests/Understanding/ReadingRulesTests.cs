@@ -100,6 +100,12 @@ public sealed class ReadingRulesTests
         { "user accounts not needed", Question.Security, "Standard", "user accounts" },
         { "juniors mostly, one senior", Question.Experience, "Beginner", "juniors" },
         { "10 of the 12 have never touched Python web stuff", Question.Experience, "Beginner", "never touched Python" },
+        // A third tester: mixed teams, people new to the web, and knowing Flask "pretty well".
+        { "mixed bag honestly - a couple know Django, the rest are new", Question.Experience, "Intermediate", "mixed bag" },
+        { "I know Python really well but I've never done any web stuff", Question.Experience, "Beginner", "never done any web" },
+        { "we're not web developers", Question.Experience, "Beginner", "not web developers" },
+        { "We're mostly data people, not web devs", Question.Experience, "Beginner", "data people" },
+        { "we know Flask pretty well actually", Question.Experience, "Experienced", "know Flask pretty well" },
         { "mostly seniors and one junior", Question.Experience, "Experienced", "seniors" },
         { "Small REST API for a mobile app, no payments, they pay in the shop.", Question.UseCase, "Api", "REST API" },
     };
@@ -129,19 +135,36 @@ public sealed class ReadingRulesTests
     [InlineData("none of us have done django or flask")]
     [InlineData("I'd rather use Django honestly")]
     [InlineData("we're thinking of using Flask")]
+    [InlineData("how does Instagram use Django?")]
+    [InlineData("who uses Flask?")]
     public void Read_AskingOrDenying_IsNotFamiliarity(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Familiarity);
 
-    /// <summary>One person named by seniority is part of the team, not its size.</summary>
+    /// <summary>One person named by seniority, or "one of us", is part of the team, not its size.</summary>
     [Theory]
     [InlineData("juniors mostly, one senior")]
     [InlineData("mostly seniors and one junior")]
+    [InlineData("only one of us has done web stuff before")]
     public void Read_OnePersonBySeniority_IsNoTeamSize(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Fact(Question.Size));
+
+    [Fact]
+    public void Read_SeniorityHeadCount_IsAHint()
+    {
+        var size = MessageReader.Read("mostly experienced, a couple of juniors", Reference).Fact(Question.Size);
+
+        Assert.NotNull(size);
+        Assert.True(size.Hint);
+    }
+
+    [Fact]
+    public void Read_TheRestOfTheTeam_IsNoRestApi() =>
+        Assert.Null(MessageReader.Read("a couple know Django, the rest are new", Reference).Fact(Question.UseCase));
 
     /// <summary>The team to come is not the release: a tester's what-if "we'll be 20 devs next year" also changed the timeline.</summary>
     [Theory]
     [InlineData("we'll be 20 devs next year, does that change anything?")]
+    [InlineData("what if the team grows to 15 next year?")]
     [InlineData("we will have 8 engineers by spring")]
     [InlineData("2 devs now but will grow to 12 next year")]
     public void Read_TimeOfAFutureTeam_IsNotTheTimeline(string text) =>
@@ -153,6 +176,7 @@ public sealed class ReadingRulesTests
     [InlineData("we're migrating from PHP")]
     [InlineData("Most of the team knows Java")]
     [InlineData("can I use Django with a React frontend?")]
+    [InlineData("does Django work with React on the frontend?")]
     public void Read_TechnologyTheTeamComesFrom_IsBackgroundNotAnOption(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).OtherTechnology);
 
