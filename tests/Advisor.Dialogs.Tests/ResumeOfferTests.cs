@@ -77,6 +77,21 @@ public sealed class ResumeOfferTests
         Assert.DoesNotContain(third, a => a.Text?.StartsWith("Welcome back", StringComparison.Ordinal) == true);
     }
 
+    /// <summary>A tester saw the whole welcome and then "Let's go" at once: start over offers the two ways in, once, and waits.</summary>
+    [Fact]
+    public async Task StartOver_OffersTheTwoWaysInOnce_AndWaits()
+    {
+        var second = await OfferedAsync();
+
+        var replies = await SayAsync(second, ResumeStrings.StartOverButton);
+        var asked = await SayAsync(second, "3 devs, 2 months, public content");
+
+        var reply = Assert.Single(replies);
+        Assert.Equal(ResumeStrings.StartingFresh, reply.Text);
+        Assert.Contains(reply.SuggestedActions!.Actions!, a => a.Title == AdvisorStrings.AskMeButton);
+        Assert.StartsWith("Got it: “3 devs” → a small project", asked[0].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Hello_AfterTheOffer_OffersAgain()
     {

@@ -11,7 +11,7 @@ namespace Advisor.Dialogs.Resume;
 /// Continuing across conversations (issue 14). Every turn remembers the conversation's answers (and the
 /// verdict) as the user's <see cref="LastProject"/>. When that user opens a new conversation with answers
 /// on record, the welcome becomes an offer: continue (the answers are copied in and the interview asks
-/// only what is missing) or start over (the record is forgotten). "hi" gets the offer again; anything else declines it quietly.
+/// only what is missing) or start over (the record is forgotten, and the two ways in are offered). "hi" gets the offer again; anything else declines it quietly.
 /// </summary>
 public sealed class ResumeOffer(UserState userState)
 {
@@ -69,7 +69,11 @@ public sealed class ResumeOffer(UserState userState)
         }
         else if (string.Equals(text, ResumeStrings.StartOverButton, StringComparison.OrdinalIgnoreCase))
         {
+            // The two ways in, once: the full welcome and then "Let's go" read as two contradicting starts.
             await _last.DeleteAsync(turnContext, cancellationToken);
+            advisor.Welcomed = true;
+            await turnContext.SendActivityAsync(WelcomeButtons.With(ResumeStrings.StartingFresh, turnContext), cancellationToken);
+            return true;
         }
 
         return false;
