@@ -47,18 +47,6 @@ public class StateBenchmarks
         interview.Turns++;
         await _state.SaveChangesAsync(turn, force: false, CancellationToken.None);
     }
-
-    private sealed class NoAdapter() : BotAdapter([])
-    {
-        public override Task<IReadOnlyList<ResourceResponse?>> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-
-        public override Task<ResourceResponse?> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-
-        public override Task DeleteActivityAsync(ITurnContext turnContext, string activityId, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-    }
 }
 
 /// <summary>About the size of the advisor's state mid-interview.</summary>

@@ -76,16 +76,4 @@ public class TurnStateBenchmarks
         (await _lastProject.GetAsync(turn, Interview.Sample, CancellationToken.None)).Turns++;
         await _set.SaveAllChangesAsync(turn, force: false, CancellationToken.None);
     }
-
-    private sealed class NoAdapter() : BotAdapter([])
-    {
-        public override Task<IReadOnlyList<ResourceResponse?>> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-
-        public override Task<ResourceResponse?> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-
-        public override Task DeleteActivityAsync(ITurnContext turnContext, string activityId, CancellationToken cancellationToken) =>
-            throw new NotSupportedException();
-    }
 }

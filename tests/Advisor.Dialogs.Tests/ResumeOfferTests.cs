@@ -135,7 +135,7 @@ public sealed class ResumeOfferTests
     [Fact]
     public async Task EveryTurnOfAnInterview_ReadsStateOnce_AndWritesItOnce()
     {
-        var storage = new CountingStorage(_storage);
+        var storage = new RecordingStorage(_storage);
         var store = new AdvisorStateStore(new ConversationState(storage));
         var bot = new AdvisorBot(store, new AdvisorDialog(store, _time), _time, NullLogger<AdvisorBot>.Instance, new ResumeOffer(new UserState(storage)));
         var conversation = (new TestAdapter(Channels.Test, time: _time, conversationId: "counted"), bot);
@@ -143,35 +143,14 @@ public sealed class ResumeOfferTests
         var last = new List<Activity>();
         foreach (var text in new[] { "ask me the questions", "Small (1–3 people)", "1–6 months", "Personal data", "Something else", "Some experience" })
         {
-            (storage.Reads, storage.Writes) = (0, 0);
+            storage.Clear();
             last = await SayAsync(conversation, text);
-            turns.Add((storage.Reads, storage.Writes));
+            turns.Add((storage.Reads.Count, storage.Writes.Count));
         }
 
         Assert.All(turns, turn => Assert.Equal((1, 1), turn));
         Assert.Contains(last, a => a.Text?.StartsWith("I recommend", StringComparison.Ordinal) == true);
         Assert.StartsWith("Welcome back! Last time you told me: a small project", (await JoinAsync(Conversation("next"))).Single().Text, StringComparison.Ordinal);
-    }
-
-    private sealed class CountingStorage(IStorage inner) : IStorage
-    {
-        public int Reads { get; set; }
-
-        public int Writes { get; set; }
-
-        public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-        {
-            Reads++;
-            return inner.ReadAsync(keys, cancellationToken);
-        }
-
-        public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
-        {
-            Writes++;
-            return inner.WriteAsync(changes, cancellationToken);
-        }
-
-        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
     }
 
     /// <summary>A user who answered the size question in a first conversation joins a second one, and is offered to continue.</summary>

@@ -10,28 +10,6 @@ public sealed class BotStateSetTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Records every call's keys, so a test sees how many round trips a turn made.</summary>
-    private sealed class RecordingStorage(IStorage inner) : IStorage
-    {
-        public List<string[]> Reads { get; } = [];
-
-        public List<string[]> Writes { get; } = [];
-
-        public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
-        {
-            Reads.Add([.. keys]);
-            return inner.ReadAsync(keys, cancellationToken);
-        }
-
-        public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
-        {
-            Writes.Add([.. changes.Keys]);
-            return inner.WriteAsync(changes, cancellationToken);
-        }
-
-        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
-    }
-
     private sealed record Parts(RecordingStorage Storage, ConversationState Conversation, UserState User, BotStateSet Set, StatePropertyAccessor<Counter> Turns, StatePropertyAccessor<Counter> Visits);
 
     private static Parts Build()
@@ -60,7 +38,7 @@ public sealed class BotStateSetTests
         var parts = Build();
         var adapter = new TestAdapter();
         await SaveBothAsync(parts, adapter, turns: 3, visits: 2);
-        parts.Storage.Reads.Clear();
+        parts.Storage.Clear();
 
         var turn = Turn(adapter);
         await parts.Set.LoadAllAsync(turn, force: false, Ct);
@@ -93,7 +71,7 @@ public sealed class BotStateSetTests
         var parts = Build();
         var adapter = new TestAdapter();
         await SaveBothAsync(parts, adapter, turns: 1, visits: 1);
-        parts.Storage.Writes.Clear();
+        parts.Storage.Clear();
 
         var turn = Turn(adapter);
         await parts.Set.LoadAllAsync(turn, force: false, Ct);

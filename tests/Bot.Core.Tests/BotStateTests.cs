@@ -8,21 +8,6 @@ public sealed class BotStateTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private sealed class CountingStorage(IStorage inner) : IStorage
-    {
-        public int Writes { get; private set; }
-
-        public Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.ReadAsync(keys, cancellationToken);
-
-        public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
-        {
-            Writes++;
-            return inner.WriteAsync(changes, cancellationToken);
-        }
-
-        public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken) => inner.DeleteAsync(keys, cancellationToken);
-    }
-
     private static Turns.TurnContext Turn(TestAdapter adapter) => new(adapter, adapter.MakeMessage("hi"));
 
     [Fact]
@@ -44,7 +29,7 @@ public sealed class BotStateTests
     [Fact]
     public async Task Save_NothingChanged_DoesNotWrite()
     {
-        var storage = new CountingStorage(new MemoryStorage());
+        var storage = new RecordingStorage(new MemoryStorage());
         var adapter = new TestAdapter();
         var state = new ConversationState(storage);
         var counter = state.CreateProperty("counter", StateTestJson.Default.Counter);
@@ -56,7 +41,7 @@ public sealed class BotStateTests
         _ = await counter.GetAsync(second, () => new Counter(), Ct);
         await state.SaveChangesAsync(second, false, Ct);
 
-        Assert.Equal(1, storage.Writes);
+        Assert.Single(storage.Writes);
     }
 
     [Fact]
@@ -196,7 +181,7 @@ public sealed class BotStateTests
     [Fact]
     public async Task Save_TwiceInOneTurn_WritesTheSecondChangeUnderTheFirstSavesETag()
     {
-        var storage = new CountingStorage(new MemoryStorage());
+        var storage = new RecordingStorage(new MemoryStorage());
         var adapter = new TestAdapter();
         var state = new ConversationState(storage);
         var counter = state.CreateProperty("counter", StateTestJson.Default.Counter);
@@ -209,7 +194,7 @@ public sealed class BotStateTests
         value.Value = 2;
         await state.SaveChangesAsync(turn, false, Ct);
 
-        Assert.Equal(2, storage.Writes);
+        Assert.Equal(2, storage.Writes.Count);
         Assert.Equal(2, (await counter.TryGetAsync(Turn(adapter), Ct))?.Value);
     }
 

@@ -27,17 +27,16 @@ internal static class FactReader
     {
         if (TeamSizeReader.Find(tokens) is { } count)
         {
-            // "two seniors and a junior" describes who, and may be only some of the team: a hint, which fills an
-            // open size but never replaces one given plainly (a tester's 6 people became "two seniors").
-            // "juniors mostly, one senior": one person named by seniority is part of the team, not its size.
+            // "two seniors and a junior" says who, and may be only some of the team: a hint, which fills an open
+            // size but never replaces one given plainly (a tester's 6 people became "two seniors"). One person
+            // picked out of the team ("one senior", "only one of us has done web stuff") is no size at all.
             var span = tokens[count.Start..count.End];
-            var onlySeniority = span.Any(Lexicon.SeniorityWords.Contains)
+            var bySeniority = span.Any(Lexicon.SeniorityWords.Contains)
                 && !Lexicon.PeopleWords.Any(p => !(p.Length == 1 && Lexicon.SeniorityWords.Contains(p[0])) && TextTokens.Contains(span, p));
-            // "only one of us has done web stuff": one of the team, not its size.
-            var oneOfUs = count.Count == 1 && TextTokens.Contains(span, ["of", "us"]);
-            if (!(onlySeniority && count.Count == 1) && !oneOfUs)
+            var oneOfTheTeam = count.Count == 1 && (bySeniority || TextTokens.Contains(span, ["of", "us"]));
+            if (!oneOfTheTeam)
             {
-                return new ReadFact(AnswerScales.SizeFromTeamSize(count.Count), Words(tokens, count.Start, count.End), Hint: onlySeniority);
+                return new ReadFact(AnswerScales.SizeFromTeamSize(count.Count), Words(tokens, count.Start, count.End), Hint: bySeniority);
             }
         }
 

@@ -12,22 +12,20 @@ namespace Bot.Core.State;
 /// </summary>
 public sealed class BotStateSet
 {
-    private readonly BotState[] _states;
+    // The states grouped by the storage they live in, in the order given: one read and one write per group.
     private readonly BotState[][] _byStorage;
 
     public BotStateSet(params IEnumerable<BotState> states)
     {
         ArgumentNullException.ThrowIfNull(states);
-        _states = [.. states];
-        if (Array.Exists(_states, s => s is null))
+        BotState[] all = [.. states];
+        if (Array.Exists(all, s => s is null))
         {
             throw new ArgumentException("A state set cannot hold null.", nameof(states));
         }
 
-        _byStorage = [.. _states.GroupBy(s => s.Storage).Select(g => g.ToArray())];
+        _byStorage = [.. all.GroupBy(s => s.Storage).Select(g => g.ToArray())];
     }
-
-    public IReadOnlyList<BotState> States => _states;
 
     /// <summary>Loads every state the turn has not loaded yet (all of them, with <paramref name="force"/>).</summary>
     public async Task LoadAllAsync(ITurnContext turnContext, bool force, CancellationToken cancellationToken)
