@@ -144,7 +144,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
           { name: 'ForwardedHeaders__KnownNetworks__1', value: '::/0' }
           // /home (and with it /home/data, the SQLite folder) is persisted storage; said explicitly.
           { name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE', value: 'true' }
-          // A 4 MiB gen0 budget keeps peak RSS under 150 MiB (docs/benchmarks.md); environment only.
+          // A 4 MiB gen0 budget takes another ~10 MiB off peak RSS (docs/benchmarks.md); environment only.
           { name: 'DOTNET_GCgen0size', value: '0x400000' }
         ],
         storageSettings,
