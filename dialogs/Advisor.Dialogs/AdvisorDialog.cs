@@ -119,7 +119,7 @@ public sealed class AdvisorDialog : ComponentDialog
     /// A plain answer to the open question is left to its prompt.
     /// </summary>
     private static bool SaysMoreThanTheAnswer(TurnView view) =>
-        view.Reading.Facts.Any(f => f.Question != view.Asking)
+        AnswerReader.FactsAt(view.Asking, view.Reading).Any(f => f.Question != view.Asking)
         || view.Reading.Familiarity is not null;
 
     /// <summary>
@@ -129,7 +129,7 @@ public sealed class AdvisorDialog : ComponentDialog
     /// </summary>
     private static async Task<DialogTurnResult> RecordFactsAsync(TurnView view, CancellationToken cancellationToken)
     {
-        List<ReadFact> facts = [.. view.Reading.Facts];
+        List<ReadFact> facts = [.. AnswerReader.FactsAt(view.Asking, view.Reading)];
         if (view.Asking is { } asking && AnswerReader.Read(asking, view.Reading) is { } answer && facts.All(f => f.Question != answer.Question))
         {
             facts.Add(answer);

@@ -36,9 +36,23 @@ public static class AnswerReader
 
         return reading.Fact(question)
             ?? BareAnswer(question, reading)
+            ?? (question == Question.Experience ? TimeSpent(reading) : null)
             ?? (question == Question.Size ? BareHeadCount(reading.Text, words, quoted) : null)
             ?? (definition.IsRequired ? null : Unsure(question, reading, quoted))
             ?? (question == Question.UseCase ? SomethingElse(reading, words, quoted) : null);
+    }
+
+    /// <summary>
+    /// The facts a message states while <paramref name="asking"/> is open. Asked about experience, "8 years"
+    /// or "about 5 years I said" is time spent, not the schedule: testers' years of experience had replaced
+    /// their timeline with "more than six months" and moved the verdict.
+    /// </summary>
+    public static IReadOnlyList<ReadFact> FactsAt(Question? asking, MessageReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return asking == Question.Experience && reading.Fact(Question.Experience) is null && TimeSpent(reading) is not null
+            ? [.. reading.Facts.Where(f => f.Question != Question.Timeline)]
+            : reading.Facts;
     }
 
     /// <summary>The answer a text gives to <paramref name="question"/> on its own (tests and tools).</summary>
@@ -57,6 +71,31 @@ public static class AnswerReader
 
         var cue = cues[0];
         return new ReadFact(stated[0], Quote.From(reading.Text, reading.Spans, FactReader.Words(reading.Tokens, cue.Start, cue.End)));
+    }
+
+    /// <summary>
+    /// "5 years", "about 8 months": a length of time without a word that schedules it ("in", "by", "within"),
+    /// given to the experience question. The article gives no scale, so this is ours: two years or more is
+    /// experienced, three months to two years some experience, less than that new.
+    /// </summary>
+    private static ReadFact? TimeSpent(MessageReading reading)
+    {
+        if (reading.Fact(Question.Timeline) is not { } time
+            || TextTokens.Words(time.Words) is not { Length: > 0 } words
+            || !words.Any(w => w is "year" or "years" or "month" or "months")
+            || words[0] is "in" or "by" or "within" or "before" or "until" or "till" or "for" or "over" or "next" or "this"
+            || DurationRecognizer.Recognize(time.Words, DateTimeOffset.UnixEpoch) is not { } spent)
+        {
+            return null;
+        }
+
+        var level = spent.Duration.TotalDays switch
+        {
+            >= 730 => TeamExperience.Experienced,
+            >= 90 => TeamExperience.Intermediate,
+            _ => TeamExperience.Beginner,
+        };
+        return new ReadFact(level, time.Words);
     }
 
     /// <summary>"5", "about 12", "a dozen or so": the whole answer is a number, give or take hedges and people words.</summary>

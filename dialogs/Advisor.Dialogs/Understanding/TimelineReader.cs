@@ -125,8 +125,9 @@ internal static class TimelineReader
     /// </summary>
     private static bool IsAside(string recognized, string[] before, string[] after)
     {
+        // "5 years of experience", "3 years of django", "5 years of python web dev", "5 yrs python"; but "12 months of dev" is a schedule.
         var aboutExperience = after.Length > 0 && after[0] == "of"
-            ? after.Skip(1).Take(2).Contains("experience")
+            ? after.Skip(1).Take(3).Any(Lexicon.ExperienceSubjects.Contains)
             : after.Length > 0 && Lexicon.NotTimelineAfter.Contains(after[0]);
         var aboutSprints = before.Reverse().TakeWhile(w => w != TextTokens.Boundary).Take(4).Any(w => w is "sprint" or "sprints" or "iteration" or "iterations");
         var clause = before.Reverse().TakeWhile(w => w != TextTokens.Boundary).Take(8).ToList();
@@ -135,7 +136,7 @@ internal static class TimelineReader
         var passingDay = recognizedWords.Any(Lexicon.Weekdays.Contains) && !clause.Concat(recognizedWords).Any(Lexicon.ScheduleWords.Contains);
         // "2 devs now but will grow to 12 next year": a plan for the team, not the release.
         var growth = clause.Any(Lexicon.GrowthWords.Contains) || IsFutureTeam(clause);
-        return aboutExperience || aboutSprints || passingDay || growth || IsRate(recognized, before) || IsPast(before) || (before.Length > 0 && Lexicon.NotTimelineBefore.Contains(before[^1]));
+        return aboutExperience || aboutSprints || passingDay || growth || IsRate(recognized, before) || IsPast(recognizedWords is ["for" or "since", ..] ? [.. before, recognizedWords[0]] : before) || (before.Length > 0 && Lexicon.NotTimelineBefore.Contains(before[^1]));
     }
 
     /// <summary>"we'll be 20 devs next year", "we will have 8 engineers by spring": the team to come, not the release.</summary>
@@ -146,22 +147,28 @@ internal static class TimelineReader
         return future && TeamSizeReader.Find(clause) is not null;
     }
 
-    /// <summary>"we've been using Flask for three years", "doing Django for ~4 years": time already spent, in the same clause.</summary>
+    /// <summary>
+    /// Time already spent, in the same clause: "we've been using Flask for three years", "used django at my
+    /// last job for ~2 yrs", "we're both Django people for like 4 years", "using django since 8 years".
+    /// Testers' years of experience had become a timeline of more than six months and changed the verdict.
+    /// </summary>
     private static bool IsPast(string[] before)
     {
-        if (before.Length < 2 || before[^1] != "for")
+        var i = before.Length - 1;
+        while (i >= 0 && Lexicon.Approximators.Contains(before[i]))
+        {
+            i--;
+        }
+
+        if (i < 1 || before[i] is not ("for" or "since"))
         {
             return false;
         }
 
-        for (var j = before.Length - 2; j >= 0 && j >= before.Length - 6; j--)
+        for (var j = i - 1; j >= 0 && j >= i - 10 && before[j] != TextTokens.Boundary; j--)
         {
-            if (before[j] == TextTokens.Boundary)
-            {
-                return false;
-            }
-
-            if (Lexicon.PastActivity.Contains(before[j]))
+            var frameworkPeople = Lexicon.ExperienceSubjects.Contains(before[j]) && j + 1 < i && Lexicon.PeopleWords.Any(p => p is [var word] && word == before[j + 1]);
+            if (Lexicon.PastActivity.Contains(before[j]) || frameworkPeople)
             {
                 return true;
             }

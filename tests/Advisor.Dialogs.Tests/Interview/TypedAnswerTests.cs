@@ -27,6 +27,11 @@ public sealed class TypedAnswerTests
         { Question.Timeline, "2", "a few months" },
         { Question.Security, "Payments or health", "high security" },
         { Question.Experience, "Some experience", "fairly experienced with Python web development" },
+        // Years given to the experience question are experience, and the timeline answered before stays.
+        { Question.Experience, "8 years", "MVP, experienced with Python web development" },
+        { Question.Experience, "about 5 years I said", "for a small project, a few weeks, standard security" },
+        { Question.Experience, "a year or so", "MVP, fairly experienced with Python web development" },
+        { Question.Experience, "2 months", "MVP, new to Python web development" },
     };
 
     [Theory]

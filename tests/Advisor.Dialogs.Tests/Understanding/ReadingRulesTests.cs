@@ -108,6 +108,11 @@ public sealed class ReadingRulesTests
         { "we know Flask pretty well actually", Question.Experience, "Experienced", "know Flask pretty well" },
         { "mostly seniors and one junior", Question.Experience, "Experienced", "seniors" },
         { "Small REST API for a mobile app, no payments, they pay in the shop.", Question.UseCase, "Api", "REST API" },
+        // Testers of the fifth performance pass: years spent with a language or framework are experience.
+        { "pretty experienced, as I said 3 years of django", Question.Experience, "Experienced", "experienced" },
+        { "5 years of python web dev", Question.Experience, "Experienced", "years of python" },
+        { "we're both Django people for like 4 years, they want it in 3 sprints", Question.Timeline, "Months", "in 3 sprints" },
+        { "used django at my last job for ~2 yrs, need it in 3 weeks", Question.Timeline, "Weeks", "in 3 weeks" },
     };
 
     [Theory]
@@ -169,6 +174,23 @@ public sealed class ReadingRulesTests
     [InlineData("2 devs now but will grow to 12 next year")]
     public void Read_TimeOfAFutureTeam_IsNotTheTimeline(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Fact(Question.Timeline));
+
+    /// <summary>Years spent with a language or framework are experience: testers' "3 years of django" became more than six months and moved the verdict.</summary>
+    [Theory]
+    [InlineData("pretty experienced, as I said 3 years of django")]
+    [InlineData("we've been writing python web apps for about 5 years")]
+    [InlineData("5 years of python web dev")]
+    [InlineData("we are using django since 8 years")]
+    [InlineData("we're both Django people for like 4 years")]
+    [InlineData("some. used django at my last job for ~2 yrs")]
+    public void Read_YearsOfExperience_AreNotTheTimeline(string text) =>
+        Assert.Null(MessageReader.Read(text, Reference).Fact(Question.Timeline));
+
+    [Theory]
+    [InlineData("We got funding for 12 months of dev before launch", "LongTerm")]
+    [InlineData("6 months of development", "Months")]
+    public void Read_MonthsOfWork_AreTheTimeline(string text, string expected) =>
+        Assert.Equal(expected, MessageReader.Read(text, Reference).Fact(Question.Timeline)?.Answer.Name);
 
     [Theory]
     [InlineData("we come from Ruby on Rails")]
