@@ -36,7 +36,7 @@ public sealed class FrameworkAdvisor
         var flip = Counterfactuals.NearestFlip(verdict);
         var caution = Explanation.SecurityCaution(verdict);
         var confidence = verdict.IsCloseCall ? Confidence.CloseCall
-            : verdict.Margin >= Verdict.StrongFrom && flip is null ? Confidence.Strong
+            : verdict.Margin >= Verdict.StrongFrom && !Counterfactuals.AnyStepFlips(verdict) ? Confidence.Strong
             : Confidence.Moderate;
         return new Recommendation(
             verdict.Winner,

@@ -4,7 +4,7 @@ namespace Advisor.Knowledge;
 public static class KnowledgeBase
 {
     /// <summary>Bump when a fact, a weight or a rule changes, so stored recommendations can be told apart.</summary>
-    public const string Version = "2.2.0";
+    public const string Version = "2.3.0";
 
     /// <summary>The seed file every fact quotes; the tests find it through <c>ADVISOR_SEED_PATH</c> (docs/architecture.md).</summary>
     public const string SeedFile = "000_b45cd394490b1813.txt";

@@ -125,11 +125,54 @@ public sealed class AnswerSpaceTests
         foreach (var answers in AnswerSpace.AllWithFamiliarity())
         {
             var result = Advisor.Recommend(answers);
-            var stepFlips = AnswerSpace.OneStepChanges(answers).Any(c => Advisor.Recommend(c).Winner != result.Winner);
+            var stepFlips = AnswerSpace.OneStepChanges(answers).Any(c => FlipsTowardsTheNewWinner(result, Advisor.Recommend(c)));
 
             Assert.True(stepFlips == result.Flip is not null, $"Flip named: {result.Flip is not null}; a one-step flip exists: {stepFlips}; for {answers}.");
         }
     }
+
+    /// <summary>
+    /// A named flip moves the evidence towards the framework that would win: leaving a two-sided call that the
+    /// user's familiarity decided can flip it while the points move the other way, and "less security would
+    /// make Django win" is never said.
+    /// </summary>
+    [Fact]
+    public void Recommend_NamedFlip_MovesTheEvidenceTowardsTheNewWinner()
+    {
+        var named = 0;
+        foreach (var answers in AnswerSpace.AllWithFamiliarity())
+        {
+            var result = Advisor.Recommend(answers);
+            if (result.Flip is { } flip)
+            {
+                named++;
+                Assert.True(FlipsTowardsTheNewWinner(result, Advisor.Recommend(answers.With(flip.NewAnswer))), $"{flip.Text} for {answers}");
+            }
+        }
+
+        Assert.True(named > 0);
+    }
+
+    /// <summary>
+    /// A tester's API with personal data, a team that knows Flask: Django on the points. High security would make
+    /// it a two-sided close call that knowing Flask decides, but "if you needed high security, Flask would win"
+    /// reads as more security favouring Flask, so that change is not named.
+    /// </summary>
+    [Fact]
+    public void Recommend_ApiWithPersonalData_NeverSaysMoreSecurityWouldMakeFlaskWin()
+    {
+        var answers = new ProjectAnswers(ProjectSize.Medium, Timeline.LongTerm, SecurityNeeds.Elevated, UseCase.Api, TeamExperience.Intermediate) { Familiarity = Framework.Flask };
+
+        var result = Advisor.Recommend(answers);
+
+        Assert.Equal(Framework.Django, result.Winner);
+        Assert.Equal(Framework.Flask, Advisor.Recommend(answers with { Security = SecurityNeeds.High }).Winner);
+        Assert.DoesNotContain("high security rather than", result.FlipText ?? "", StringComparison.Ordinal);
+    }
+
+    private static bool FlipsTowardsTheNewWinner(Recommendation before, Recommendation after) =>
+        after.Winner != before.Winner
+        && (after.Winner == Framework.Django ? AnswerSpace.DjangoMargin(after) > AnswerSpace.DjangoMargin(before) : AnswerSpace.DjangoMargin(after) < AnswerSpace.DjangoMargin(before));
 
     [Fact]
     public void Recommend_Strong_NeverCoexistsWithAOneStepFlip()

@@ -11,12 +11,16 @@ internal static class Counterfactuals
     public static Flip? NearestFlip(Verdict verdict) =>
         Steps(verdict)
             .Select(step => (Step: step, After: verdict.With(step.To)))
-            .Where(c => c.After.Winner != verdict.Winner)
+            .Where(c => c.After.Winner != verdict.Winner && TowardsTheNewWinner(verdict, c.After))
             .OrderBy(c => Math.Abs(c.After.DjangoMargin - verdict.DjangoMargin))
             .Select(c => new Flip(
                 c.Step.Question.Id, c.Step.To, c.After.Winner,
                 $"{c.Step.Question.WhatIf(c.Step.To)} rather than {c.Step.From.Label}, {c.After.Winner} would win instead."))
             .FirstOrDefault();
+
+    /// <summary>Whether any one-step change makes the runner-up win, named or not: a verdict one step from flipping is never strong.</summary>
+    public static bool AnyStepFlips(Verdict verdict) =>
+        Steps(verdict).Any(step => verdict.With(step.To).Winner != verdict.Winner);
 
     /// <summary>
     /// When no one-step change flips a call that is not strong: the change of one answer, of any size, that
@@ -29,7 +33,7 @@ internal static class Counterfactuals
                 .SelectMany(s => s.Question.Options
                     .Where(o => !o.IsUnsure && o != s.Answer)
                     .Select(o => (s.Question, From: s.Answer, To: o, After: verdict.With(o))))
-                .Where(c => c.After.Winner != verdict.Winner)
+                .Where(c => c.After.Winner != verdict.Winner && TowardsTheNewWinner(verdict, c.After))
                 .OrderBy(c => Math.Abs(c.After.DjangoMargin - verdict.DjangoMargin))
                 .Select(c => new Flip(
                     c.Question.Id, c.To, c.After.Winner,
@@ -63,6 +67,16 @@ internal static class Counterfactuals
             .Select(s => s.Question.Id)
             .First();
     }
+
+    /// <summary>
+    /// A change names a flip only when the evidence moves towards the framework that would win. Entering or
+    /// leaving a two-sided call can flip a verdict through the user's familiarity while the points move the
+    /// other way: an API with personal data, for a team that knows Flask, was told "if you needed high
+    /// security rather than personal-data security, Flask would win instead", and a tester asked why the
+    /// security level should move the verdict against the framework with security built in.
+    /// </summary>
+    private static bool TowardsTheNewWinner(Verdict verdict, Verdict after) =>
+        after.Winner == Framework.Django ? after.DjangoMargin > verdict.DjangoMargin : after.DjangoMargin < verdict.DjangoMargin;
 
     private static string Lower(string text) => string.Concat(text[..1].ToLowerInvariant(), text[1..]);
 
