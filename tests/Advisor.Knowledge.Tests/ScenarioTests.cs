@@ -57,7 +57,7 @@ public sealed class ScenarioTests
             "On a small project Django's bulk gets in the way: it is built for larger apps and can limit low-level customisation."),
             result.TradeOffs[0]);
         Assert.Equal(Question.Timeline, result.Flip?.Question);
-        Assert.Equal("If you had a few weeks rather than a few months, Flask would win instead.", result.FlipText);
+        Assert.Equal("If you had a few weeks rather than one to six months, Flask would win instead.", result.FlipText);
     }
 
     [Fact]

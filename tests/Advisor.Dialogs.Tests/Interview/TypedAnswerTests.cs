@@ -22,9 +22,11 @@ public sealed class TypedAnswerTests
         { Question.Timeline, "9 months", "more than six months" },
         { Question.Timeline, "nine months", "more than six months" },
         { Question.Timeline, "18 months", "more than six months" },
-        { Question.Timeline, "4 months", "a few months" },
-        { Question.Timeline, "1–6 months", "a few months" },
-        { Question.Timeline, "2", "a few months" },
+        { Question.Timeline, "4 months", "one to six months" },
+        { Question.Timeline, "1–6 months", "one to six months" },
+        { Question.Timeline, "2", "one to six months" },
+        // Six weeks is in the "1–6 months" bucket, and said so: testers objected to "a few months".
+        { Question.Timeline, "6 weeks", "one to six months" },
         { Question.Security, "Payments or health", "high security" },
         { Question.Experience, "Some experience", "fairly experienced with Python web development" },
         // Years given to the experience question are experience, and the timeline answered before stays.

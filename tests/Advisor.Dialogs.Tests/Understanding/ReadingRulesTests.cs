@@ -34,7 +34,7 @@ public sealed class ReadingRulesTests
         { "me + 2 friends", Question.Size, "Small", "2 friends" },
         { "got like 3 wks", Question.Timeline, "Weeks", "3 weeks" },
         { "hackathon 48 hours", Question.Timeline, "Weeks", "48 hours" },
-        // One boundary per bucket: six months and "about 6 months" are both a few months.
+        // One boundary per bucket: six months and "about 6 months" are both one to six months.
         { "6 months", Question.Timeline, "Months", "6 months" },
         { "about 6 months", Question.Timeline, "Months", "6 months" },
         // Time already spent is not the schedule.
