@@ -44,6 +44,17 @@ public static class MessageReader
             : Quoted(bounded, spans, Corrected(bounded, spans, FactReader.Read(bounded, tokens, cues, reference), reference));
         var familiarity = FamiliarityReader.Read(tokens);
         var asksWhich = ScopeReader.AsksWhichFramework(words);
+        var intent = IntentReader.Read(bounded, words, statesFacts: facts.Count > 0 || familiarity is { Denied: false });
+        if (facts.TrueForAll(f => f.Asked) && familiarity is null && IntentReader.NamedFramework(words) is null
+            && ((intent == Intent.None && facts.Count > 0 && IntentReader.Read(bounded, words, statesFacts: false) == Intent.Help) || (intent == Intent.Compare && AsksTheDifferenceBetweenAnswers(words))))
+        {
+            // "what do you mean by experienced? like years?", "whats the difference between 1-6 months and over 6?":
+            // a question about the question (no framework named), whose only facts are the words it asks about,
+            // answers nothing. Two testers had theirs recorded as answers.
+            intent = Intent.Help;
+            facts = [];
+        }
+
         return new MessageReading
         {
             Text = bounded,
@@ -51,7 +62,7 @@ public static class MessageReader
             Tokens = tokens,
             Spans = spans,
             Cues = cues,
-            Intent = IntentReader.Read(bounded, words, statesFacts: facts.Count > 0 || familiarity is { Denied: false }),
+            Intent = intent,
             Facts = facts,
             Familiarity = familiarity is { Denied: false } known ? known.Framework : null,
             FamiliarityWords = familiarity is { Denied: false } ? Quote.From(bounded, spans, familiarity.Value.Words) : null,
@@ -68,6 +79,12 @@ public static class MessageReader
             ButtonOf = button?.Question,
         };
     }
+
+    /// <summary>"whats the difference between medium and large": between two answers, not "between the two" frameworks.</summary>
+    private static bool AsksTheDifferenceBetweenAnswers(string[] words) =>
+        TextTokens.Contains(words, ["difference", "between"])
+        && !TextTokens.Contains(words, ["between", "the", "two"]) && !TextTokens.Contains(words, ["between", "the", "2"])
+        && !TextTokens.Contains(words, ["between", "them"]) && !TextTokens.Contains(words, ["between", "both"]);
 
     /// <summary>
     /// "3 devs, no wait, 8 devs", "2 weeks, sorry I mean 2 months": what follows a correction replaces

@@ -22,6 +22,10 @@ internal static class QuestionSentences
     public static bool Contains(List<(int Start, int End)> asking, (int Start, int End)? words) =>
         words is { } at && asking.Exists(s => s.Start <= at.Start && at.End <= s.End);
 
+    /// <summary>"whats the difference between 1-6 months and over 6", "what do you mean by experienced": a question about the question, "?" or not.</summary>
+    private static bool AsksWhatItMeans(string[] words) =>
+        words[0] is "what" or "whats" && words.Take(6).Any(w => w is "difference" or "mean" or "means" or "counts");
+
     private static bool Asks(string text, int start, int end)
     {
         if (text[end - 1] == '?')
@@ -30,6 +34,6 @@ internal static class QuestionSentences
         }
 
         var words = TextTokens.Words(text[start..end]);
-        return words.Length >= 2 && Openers.Contains(words[0]) && SecondWords.Contains(words[1]);
+        return words.Length >= 2 && ((Openers.Contains(words[0]) && SecondWords.Contains(words[1])) || AsksWhatItMeans(words));
     }
 }

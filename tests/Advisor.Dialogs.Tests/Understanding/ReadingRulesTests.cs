@@ -175,6 +175,30 @@ public sealed class ReadingRulesTests
     public void Read_TimeOfAFutureTeam_IsNotTheTimeline(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Fact(Question.Timeline));
 
+    /// <summary>A question about the bot's own question answers nothing: two testers had theirs recorded as answers.</summary>
+    [Theory]
+    [InlineData("what do you mean by experienced? like years?")]
+    [InlineData("whats the difference between 1-6 months and over 6 for you")]
+    [InlineData("whats the difference between medium and large")]
+    public void Read_QuestionAboutTheQuestion_IsHelpAndStatesNothing(string text)
+    {
+        var reading = MessageReader.Read(text, Reference);
+
+        Assert.Equal(Intent.Help, reading.Intent);
+        Assert.Empty(reading.Facts);
+    }
+
+    [Theory]
+    [InlineData("what's the difference?", Intent.Compare)]
+    [InlineData("what's the difference between the two?", Intent.Compare)]
+    [InlineData("what's the difference between django and flask for a team of 5?", Intent.Compare)]
+    public void Read_TheDifferenceBetweenTheFrameworks_IsStillACompare(string text, Intent expected) =>
+        Assert.Equal(expected, MessageReader.Read(text, Reference).Intent);
+
+    [Fact]
+    public void Read_QuestionAboutTheQuestionThenAnAnswer_KeepsTheAnswer() =>
+        Assert.Equal("Medium", MessageReader.Read("what counts as medium? we're 5 devs", Reference).Fact(Question.Size)?.Answer.Name);
+
     /// <summary>Years spent with a language or framework are experience: testers' "3 years of django" became more than six months and moved the verdict.</summary>
     [Theory]
     [InlineData("pretty experienced, as I said 3 years of django")]
