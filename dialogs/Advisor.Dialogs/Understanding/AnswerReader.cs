@@ -62,7 +62,8 @@ public static class AnswerReader
     /// <summary>"small", "high": the bare word, quoted as typed (not the whole message around it).</summary>
     private static ReadFact? BareAnswer(Question question, MessageReading reading)
     {
-        var cues = CueFinder.Answers.Find(reading.Tokens).Where(c => c.Question == question).ToList();
+        // "3 new hires joined": newcomers to the team, not a team new to web development.
+        var cues = CueFinder.Answers.Find(reading.Tokens).Where(c => c.Question == question && !NewcomersToTheTeam(reading.Tokens, c)).ToList();
         var stated = cues.Where(c => !c.Negated).Select(c => c.Answer).Distinct().ToList();
         if (stated.Count != 1 || cues.Any(c => c.Negated))
         {
@@ -97,6 +98,9 @@ public static class AnswerReader
         };
         return new ReadFact(level, time.Words);
     }
+
+    private static bool NewcomersToTheTeam(string[] tokens, Cue cue) =>
+        cue.End < tokens.Length && tokens[cue.Start] == "new" && tokens[cue.End] is "hire" or "hires" or "joiner" or "joiners" or "starter" or "starters" or "recruit" or "recruits" or "members" or "colleagues";
 
     /// <summary>"5", "about 12", "a dozen or so": the whole answer is a number, give or take hedges and people words.</summary>
     private static ReadFact? BareHeadCount(string text, string[] words, string quoted)

@@ -20,7 +20,20 @@ internal static class TeamSizeReader
 
     public static HeadCount? Find(string[] tokens)
     {
-        for (var i = 0; i < tokens.Length; i++)
+        if (FindFrom(tokens, 0) is not { } first)
+        {
+            return null;
+        }
+
+        // "4 ppl got reassigned so we're 8 now", "3 new hires joined, so we're 11 again": the count it comes to.
+        return FindFrom(tokens, first.End) is { } then && tokens[first.End..then.Start].Any(t => t is "so" or "leaving" or "making" or "makes")
+            ? then
+            : first;
+    }
+
+    private static HeadCount? FindFrom(string[] tokens, int from)
+    {
+        for (var i = from; i < tokens.Length; i++)
         {
             if (Number(tokens, i) is not { } number || number.Value is < 1 or > MaxTeam)
             {
@@ -30,6 +43,11 @@ internal static class TeamSizeReader
             if (OrganisationBefore(tokens, i))
             {
                 continue; // "our agency (60 people)", "our company has 500 engineers", "my company is 50 people"
+            }
+
+            if (FutureTeam(tokens, i))
+            {
+                continue; // "solo for now but we plan to hire like 10 devs next year": the team to come
             }
 
             if (IsFollowedByPeople(tokens, number.End, number.Value, out var peopleEnd))
@@ -82,11 +100,33 @@ internal static class TeamSizeReader
         return skipped > 0 && at < tokens.Length && tokens[at] == "and" ? at : null;
     }
 
-    /// <summary>"a team of 20 but only 3 on this", "10 devs, though just 2 on the project": the fewer who do the work.</summary>
+    /// <summary>"we plan to hire like 10 devs", "will grow to 12 devs": a word for growing the team earlier in the number's clause.</summary>
+    private static bool FutureTeam(string[] tokens, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - 5 && tokens[j] != TextTokens.Boundary; j--)
+        {
+            if (Lexicon.GrowthWords.Contains(tokens[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "a team of 20 but only 3 on this", "10 devs, though just 2 on the project", "4 of us in the band but
+    /// only I will code it": the fewer who do the work.
+    /// </summary>
     private static HeadCount? OnlyAfter(string[] tokens, int from)
     {
-        for (var j = from; j < tokens.Length - 2 && j < from + 3; j++)
+        for (var j = from; j < tokens.Length - 2 && j < from + 6; j++)
         {
+            if (Lexicon.Contrasts.Contains(tokens[j]) && tokens[j + 1] is "only" or "just" && tokens[j + 2] is "i" or "me" or "myself")
+            {
+                return new HeadCount(1, j + 1, j + 3);
+            }
+
             if (Lexicon.Contrasts.Contains(tokens[j]) && tokens[j + 1] is "only" or "just" && Number(tokens, j + 2) is { } few && few.Value is >= 1 and <= MaxTeam)
             {
                 var end = few.End;
@@ -153,6 +193,11 @@ internal static class TeamSizeReader
     /// <summary>An organisation named just before the number in its clause, and no word for the team in between.</summary>
     private static bool OrganisationBefore(string[] tokens, int i)
     {
+        if (Lexicon.TeamContexts.Any(c => c is [_, "of"] && TextTokens.At(tokens, i - c.Length, c)))
+        {
+            return false; // "a startup of 4" is the team
+        }
+
         for (var j = i - 1; j >= 0 && j >= i - 3; j--)
         {
             if (tokens[j] == "of" && j > 0 && Lexicon.Organisations.Contains(tokens[j - 1]))

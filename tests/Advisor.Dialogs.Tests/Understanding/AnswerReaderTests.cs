@@ -54,6 +54,9 @@ public sealed class AnswerReaderTests
         { "don't know", TeamExperience.NotSure }, { "not experienced", TeamExperience.Beginner }, { "purple", null }, { "", null },
         // A "no" that corrects something else is no answer to this question (third tester).
         { "no, I said NO payments. customers just reserve cakes", null }, { "pretty solid", TeamExperience.Experienced },
+        // Fifth-pass testers: years answer this question; new hires are not a new team.
+        { "8 years", TeamExperience.Experienced }, { "about a year", TeamExperience.Intermediate }, { "3 months", TeamExperience.Intermediate },
+        { "6 weeks", null }, { "in 6 months", null }, { "oh and 3 new hires joined last week so we're 11 again", null },
     };
 
     [Theory]

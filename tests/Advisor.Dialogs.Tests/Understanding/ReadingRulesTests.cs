@@ -108,6 +108,13 @@ public sealed class ReadingRulesTests
         { "we know Flask pretty well actually", Question.Experience, "Experienced", "know Flask pretty well" },
         { "mostly seniors and one junior", Question.Experience, "Experienced", "seniors" },
         { "Small REST API for a mobile app, no payments, they pay in the shop.", Question.UseCase, "Api", "REST API" },
+        // Testers of the fifth performance pass: the one who codes, a startup is the company, the count a change
+        // comes to, and a team still to be hired is not the team.
+        { "4 of us in the band but only I will code it", Question.Size, "Small", "only I" },
+        { "We're a 12-person startup. We have two backend devs.", Question.Size, "Small", "two backend devs" },
+        { "Solo for now but we plan to hire like 10 devs next year", Question.Size, "Small", "Solo" },
+        { "update: 4 ppl got reassigned so we're 8 now", Question.Size, "Medium", "we're 8" },
+        { "oh and 3 new hires joined last week so we're 11 again", Question.Size, "Large", "we're 11" },
         // Testers of the fifth performance pass: years spent with a language or framework are experience.
         { "pretty experienced, as I said 3 years of django", Question.Experience, "Experienced", "experienced" },
         { "5 years of python web dev", Question.Experience, "Experienced", "years of python" },
