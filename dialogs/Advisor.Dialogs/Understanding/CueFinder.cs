@@ -66,9 +66,13 @@ internal sealed class CueFinder
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         for (var k = 0; k < found.Count; k++)
         {
-            if (IsDenied(tokens, found[k], found, k))
+            if (IsDenied(tokens, found[k], found, k) || IsRemoved(tokens, found[k]) || ProbablyNotAfter(tokens, found[k].End))
             {
                 found[k] = found[k] with { Negated = true };
+            }
+            else if (IsUncertain(tokens, found[k]))
+            {
+                found[k] = found[k] with { Hint = true };
             }
         }
 
@@ -129,6 +133,49 @@ internal sealed class CueFinder
         }
 
         return NoLongerAfter(tokens, cue.End);
+    }
+
+    /// <summary>
+    /// "drop SSO", "remove the payments", "get rid of logins": a need taken away, said just before it. A
+    /// tester's "what if we drop SSO, just vpn" was read as still having SSO.
+    /// </summary>
+    private static bool IsRemoved(string[] tokens, Cue cue)
+    {
+        var j = cue.Start - 1;
+        while (j >= 0 && tokens[j] is "the" or "all" or "any" or "our" or "its" or "their")
+        {
+            j--;
+        }
+
+        return j >= 0 && (Lexicon.Removals.Contains(tokens[j]) || (j >= 2 && tokens[j] == "of" && tokens[j - 1] == "rid" && tokens[j - 2] is "get" or "got"));
+    }
+
+    /// <summary>"not sure yet if we need logins": a need the user is unsure of only hints at an answer.</summary>
+    private static bool IsUncertain(string[] tokens, Cue cue)
+    {
+        for (var j = cue.Start - 1; j >= 1 && j >= cue.Start - 6 && tokens[j] != TextTokens.Boundary; j--)
+        {
+            if (tokens[j] is "if" or "whether" && tokens[j - 1] is "sure" or "yet" or "know" or "decided")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"not sure yet if we need logins. probably not": the next sentence is only a "probably not".</summary>
+    private static bool ProbablyNotAfter(string[] tokens, int end)
+    {
+        var j = end;
+        while (j < tokens.Length && j < end + 6 && tokens[j] != TextTokens.Boundary)
+        {
+            j++;
+        }
+
+        return j + 3 <= tokens.Length
+            && tokens[j + 1] is "probably" or "likely" && tokens[j + 2] is "not" or "no"
+            && (j + 3 == tokens.Length || tokens[j + 3] == TextTokens.Boundary);
     }
 
     /// <summary>"I never said I was a beginner", "I didn't say we're in a hurry": what follows is what was not said.</summary>

@@ -201,9 +201,14 @@ internal static class FactReader
     {
         for (var j = cue.Start - 1; j >= 0 && j >= cue.Start - 4 && tokens[j] != TextTokens.Boundary; j--)
         {
-            if (Lexicon.Negators.Contains(tokens[j]))
+            if (Lexicon.Negators.Contains(tokens[j]) || Lexicon.Removals.Contains(tokens[j]))
             {
                 return j > 0 && tokens[j] == "t" ? j - 1 : j; // "don't" is "don t"
+            }
+
+            if (tokens[j] == "rid" && j > 0 && tokens[j - 1] is "get" or "got")
+            {
+                return j - 1; // "get rid of the payments"
             }
         }
 

@@ -56,6 +56,9 @@ internal static class Lexicon
         UseCase.NewsPublishing, UseCase.Cms, UseCase.DataDashboard, UseCase.Api, UseCase.StaticSite, UseCase.Prototype,
     ];
 
+    // Removal (CueFinder): a need right after one of these is taken away ("drop SSO", "remove the payments").
+    public static IReadOnlySet<string> Removals { get; } = Set("drop", "dropping", "dropped", "remove", "removing", "removed", "ditch", "ditching", "ditched", "scrap", "scrapping", "scrapped", "lose", "losing");
+
     // Negation (CueFinder): a cue that follows one of these within its clause is denied, not stated.
     public static IReadOnlySet<string> Negators { get; } = Set("no", "not", "nobody", "noone", "without", "never", "non", "nor", "t", "dont", "doesnt", "wont", "isnt", "cant", "arent", "nothing", "neither");
 

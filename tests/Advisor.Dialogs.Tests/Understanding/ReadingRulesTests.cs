@@ -115,6 +115,11 @@ public sealed class ReadingRulesTests
         { "Solo for now but we plan to hire like 10 devs next year", Question.Size, "Small", "Solo" },
         { "update: 4 ppl got reassigned so we're 8 now", Question.Size, "Medium", "we're 8" },
         { "oh and 3 new hires joined last week so we're 11 again", Question.Size, "Large", "we're 11" },
+        // Fifth-pass testers: a need taken away ("drop SSO") or doubted and then denied.
+        { "what if we drop SSO, just vpn", Question.Security, "Standard", "drop SSO" },
+        { "no i mean we remove SSO entirely. no logins at all", Question.Security, "Standard", "remove SSO" },
+        { "we'd get rid of the payments", Question.Security, "Standard", "get rid of the payments" },
+        { "not sure yet if we need logins. probably not", Question.Security, "Standard", "need logins" },
         // Testers of the fifth performance pass: years spent with a language or framework are experience.
         { "pretty experienced, as I said 3 years of django", Question.Experience, "Experienced", "experienced" },
         { "5 years of python web dev", Question.Experience, "Experienced", "years of python" },
@@ -181,6 +186,22 @@ public sealed class ReadingRulesTests
     [InlineData("2 devs now but will grow to 12 next year")]
     public void Read_TimeOfAFutureTeam_IsNotTheTimeline(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Fact(Question.Timeline));
+
+    /// <summary>A need the user is unsure of only hints at the answer: it fills an open one but never replaces one given.</summary>
+    [Fact]
+    public void Read_UncertainNeed_IsAHint()
+    {
+        var fact = MessageReader.Read("not sure yet if we'll need payments later", Reference).Fact(Question.Security);
+
+        Assert.NotNull(fact);
+        Assert.True(fact.Hint);
+    }
+
+    [Theory]
+    [InlineData("drag and drop file uploads, users log in")]
+    [InlineData("we take payments, drop the admin panel")]
+    public void Read_DropNotRightBeforeTheNeed_KeepsIt(string text) =>
+        Assert.NotEqual("Standard", MessageReader.Read(text, Reference).Fact(Question.Security)?.Answer.Name);
 
     /// <summary>A question about the bot's own question answers nothing: two testers had theirs recorded as answers.</summary>
     [Theory]
