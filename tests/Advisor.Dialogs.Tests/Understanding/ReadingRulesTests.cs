@@ -115,6 +115,13 @@ public sealed class ReadingRulesTests
         { "Solo for now but we plan to hire like 10 devs next year", Question.Size, "Small", "Solo" },
         { "update: 4 ppl got reassigned so we're 8 now", Question.Size, "Medium", "we're 8" },
         { "oh and 3 new hires joined last week so we're 11 again", Question.Size, "Large", "we're 11" },
+        // Fifth-pass testers: people new to web development, in their own words.
+        { "i did a python course on codecademy, never made a website", Question.Experience, "Beginner", "did a python course" },
+        { "I know a bit of python basics but zero web stuff", Question.Experience, "Beginner", "zero web stuff" },
+        { "we made a few discord bots in python but never websites", Question.Experience, "Beginner", "but never websites" },
+        { "as i said never did flask or django, only html and css", Question.Experience, "Beginner", "never did flask or django" },
+        { "I am knowing Python from scripts automation, web is new thing for me", Question.Experience, "Beginner", "web is new thing" },
+        { "ive done some django tutorials", Question.Experience, "Beginner", "done some django tutorials" },
         // Fifth-pass testers: a need taken away ("drop SSO") or doubted and then denied.
         { "what if we drop SSO, just vpn", Question.Security, "Standard", "drop SSO" },
         { "no i mean we remove SSO entirely. no logins at all", Question.Security, "Standard", "remove SSO" },
