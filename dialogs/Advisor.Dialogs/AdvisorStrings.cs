@@ -33,6 +33,8 @@ internal static class AdvisorStrings
     public const string GeneralHelp = "I recommend Django or Flask from a few facts about your project: its size, timeline and security needs, plus what you're building and your team's experience if you like. Describe it in one message or let me ask. You can also ask what the article I'm based on says (“does Django have an admin?”), see “my answers”, say “back”, “start over”, or change an answer at any time.";
     public const string ResultHelp = "Ask me why, why not the other one, to compare them side by side, or what changes if an answer does (like “what if it's a large team?”). Say “share” for a decision record to take to your team, or “start over” for a new project.";
     public const string ResultFallback = "I can explain this choice, compare the two side by side, or show what changes if an answer does, like “what if the timeline were a year?”";
+    public const string TellMeWhatIsWrong = "If one of my answers about your project is wrong, tell me and I'll weigh it again.";
+
     public const string YoureWelcome = "You're welcome! Say “start over” whenever you want to size up another project.";
 
     public const string WhyButton = "Why?";

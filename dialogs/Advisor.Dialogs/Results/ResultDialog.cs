@@ -70,7 +70,22 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         }
 
         // A card press (a text-less submit or a Teams Action.Execute) says what it asks for; typed words say it otherwise.
-        var followUp = CardPress.Read(turn.Activity)?.FollowUp ?? (DecisionRecord.IsAskedFor(reading) ? FollowUp.Record : null);
+        var press = CardPress.Read(turn.Activity);
+        if (press is null && reading.Familiarity is { } known && advisor.Familiarity != known && !reading.AsksWhatIf)
+        {
+            // "but we already know flask, we've built 3 flask apps. why not flask?": what the team knows counts
+            // first (it can decide a close call), and the card says how it counted.
+            await ChangedAnswersAsync(turn, advisor, reading, cancellationToken);
+            return EndOfTurn;
+        }
+
+        if (press is null && Prefers(reading) is { } preferred)
+        {
+            await turn.SendActivityAsync(preferred == recommendation.Winner ? $"Yes: {recommendation.Winner} is my pick too. {Why(recommendation, advisor.Words)}" : GoingWith(recommendation), cancellationToken);
+            return EndOfTurn;
+        }
+
+        var followUp = press?.FollowUp ?? (DecisionRecord.IsAskedFor(reading) ? FollowUp.Record : null);
         if (followUp is null && reading.AsksWhatIf)
         {
             await PreviewAsync(turn, advisor, reading.Facts, cancellationToken);
@@ -218,6 +233,29 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         Confidence.Moderate => $"On your answers, {r.Winner} comes out ahead of {r.RunnerUp}.",
         _ => $"It's a close call between {r.Winner} and {r.RunnerUp} on your answers.{(r.FamiliarityNote is { } known ? " " + known : "")}",
     };
+
+    /// <summary>
+    /// "I still prefer Flask, can we go with it?", "we'll stick with Flask anyway", "can we go with Django?":
+    /// the framework the user means to go with. A tester got the generic follow-up line.
+    /// </summary>
+    private static Framework? Prefers(MessageReading reading) =>
+        reading.NamedFramework is { } named && !reading.AsksWhatIf && !reading.StatesFacts
+        && Lexicon.Preferences.Any(p => TextTokens.Contains(TextTokens.Words(reading.Text), p))
+            ? named
+            : null;
+
+    /// <summary>Going with the runner-up: fine, and what it costs on these answers, with the change that would make it the pick.</summary>
+    private static string GoingWith(Recommendation r)
+    {
+        var costs = r.RunnerUpCosts.Take(3).Select(c => c.Text).ToList();
+        return costs.Count > 0
+            ? Markdown.Blocks(
+                $"It's your call, and {r.RunnerUp} can do the job. On your answers, go in knowing what it costs:",
+                Markdown.BulletList(costs),
+                r.FlipText,
+                AdvisorStrings.TellMeWhatIsWrong)
+            : Markdown.Blocks($"It's your call, and on your answers {r.RunnerUp} is a sound choice too: the article's case for {r.Winner} is not a strong one here.", r.FlipText);
+    }
 
     private static string WhyNot(Recommendation r)
     {
