@@ -115,6 +115,14 @@ public sealed class ReadingRulesTests
         { "Solo for now but we plan to hire like 10 devs next year", Question.Size, "Small", "Solo" },
         { "update: 4 ppl got reassigned so we're 8 now", Question.Size, "Medium", "we're 8" },
         { "oh and 3 new hires joined last week so we're 11 again", Question.Size, "Large", "we're 11" },
+        // Fifth-pass testers: words for kinds of project, a quarter's end, and paying in person.
+        { "recipe sharing site, users post recipes and comment", Question.UseCase, "SocialNetwork", "sharing site" },
+        { "internal admin tool for ops", Question.UseCase, "DataDashboard", "internal admin" },
+        { "a content platform for our members", Question.UseCase, "Cms", "content platform" },
+        { "we need it by the end of the quarter", Question.Timeline, "Months", "end of the quarter" },
+        { "deadline end of semester", Question.Timeline, "Months", "end of semester" },
+        { "for now payment happens at the front desk in cash", Question.Security, "Standard", "payment happens at the front desk" },
+        { "we only keep name and email", Question.Security, "Elevated", "name and email" },
         // Fifth-pass testers: people new to web development, in their own words.
         { "i did a python course on codecademy, never made a website", Question.Experience, "Beginner", "did a python course" },
         { "I know a bit of python basics but zero web stuff", Question.Experience, "Beginner", "zero web stuff" },
