@@ -54,6 +54,11 @@ internal static class TimelineReader
             var after = TextTokens.Words(rest[(at + found.Text.Length)..]);
             if (IsUseful(found) && !IsAside(found.Text, before, after))
             {
+                if (Restated(found, rest[(at + found.Text.Length)..], reference) is { } estimate)
+                {
+                    return estimate;
+                }
+
                 var words = before.Where(t => t != TextTokens.Boundary).ToArray();
                 return IsMinimum(found.Text, words)
                     ? (RangeLength(found, reference) + MinimumMargin, found.Text)
@@ -64,6 +69,25 @@ internal static class TimelineReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "before black friday so ~2 months?", "by March, that's about 3 months": a date the user restates as a
+    /// length of time right after it. The user's own estimate wins: a tester's Black Friday was read as the
+    /// recognizer's, a year away.
+    /// </summary>
+    private static (TimeSpan Duration, string Words)? Restated(RecognizedDuration date, string following, DateTimeOffset reference)
+    {
+        if (date.Timex is ['P', ..] || DurationRecognizer.Recognize(following, reference) is not { Timex: ['P', ..] } estimate || !IsUseful(estimate))
+        {
+            return null;
+        }
+
+        var at = following.IndexOf(estimate.Text, StringComparison.OrdinalIgnoreCase);
+        var gap = at < 0 ? [] : TextTokens.Words(following[..at]);
+        return gap.Length <= 4 && gap.Any(w => w is "so" or "thats" or "that" or "ie" or "about" or "roughly" or "approximately" or "approx" or "around" or "like" or "which")
+            ? (estimate.Duration, estimate.Text)
+            : null;
     }
 
     /// <summary>

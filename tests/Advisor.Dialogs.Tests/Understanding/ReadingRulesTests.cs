@@ -115,6 +115,9 @@ public sealed class ReadingRulesTests
         { "Solo for now but we plan to hire like 10 devs next year", Question.Size, "Small", "Solo" },
         { "update: 4 ppl got reassigned so we're 8 now", Question.Size, "Medium", "we're 8" },
         { "oh and 3 new hires joined last week so we're 11 again", Question.Size, "Large", "we're 11" },
+        // Fifth-pass testers: a date restated as a length of time is read by the length.
+        { "client wants it before black friday so ~2 months? its an online store", Question.Timeline, "Months", "2 months" },
+        { "by March, that's about 3 months", Question.Timeline, "Months", "3 months" },
         // Fifth-pass testers: words for kinds of project, a quarter's end, and paying in person.
         { "recipe sharing site, users post recipes and comment", Question.UseCase, "SocialNetwork", "sharing site" },
         { "internal admin tool for ops", Question.UseCase, "DataDashboard", "internal admin" },
@@ -252,6 +255,10 @@ public sealed class ReadingRulesTests
     [InlineData("some. used django at my last job for ~2 yrs")]
     public void Read_YearsOfExperience_AreNotTheTimeline(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Fact(Question.Timeline));
+
+    [Fact]
+    public void Read_DateThenAnUnrelatedLength_KeepsTheDate() =>
+        Assert.Equal("September", MessageReader.Read("first release in September, we have 6 developers and 2 weeks of vacation", Reference).Fact(Question.Timeline)?.Words);
 
     [Theory]
     [InlineData("We got funding for 12 months of dev before launch", "LongTerm")]
