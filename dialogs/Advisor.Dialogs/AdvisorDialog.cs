@@ -94,6 +94,8 @@ public sealed class AdvisorDialog : ComponentDialog
         new("cancel at the result", v => v.Reading.Intent == Intent.Cancel && v.AtResult, (v, ct) => KeepResultAsync(v.Dc, ct)),
         new("cancel", v => v.Reading.Intent == Intent.Cancel, (v, ct) => CancelAsync(v.Dc, v.State, ct)),
         new("start over", v => v.Reading.Intent == Intent.StartOver, (v, ct) => StartOverAsync(v.Dc, v.State, ct)),
+        // A tester's "different project now: …" kept the old project's answers and reasons.
+        new("another project", v => v.Reading.StartsAnotherProject && v.State.AnsweredOrder.Count > 0, (v, ct) => StartOverAsync(v.Dc, v.State, ct, v.Reading)),
         new("back", v => v.Reading.Intent == Intent.Back, (v, ct) => Back.HandleAsync(v, ct)),
         new("change an answer", v => v.Reading.Intent == Intent.ChangeAnswer, (v, ct) => ChangeAnswerAsync(v.Dc, v.State, ct)),
         new("a fact at the which-answer menu", v => v.Dc.ActiveDialog?.Id == ChangeAnswerDialog.PromptId && v.Reading.StatesFacts, (v, ct) => RecordFactsAsync(v, ct)),
@@ -254,10 +256,20 @@ public sealed class AdvisorDialog : ComponentDialog
         return await innerDc.CancelAllDialogsAsync(cancellationToken);
     }
 
-    private static async Task<DialogTurnResult> StartOverAsync(DialogContext innerDc, AdvisorState state, CancellationToken cancellationToken)
+    /// <summary>A fresh start; the facts of a message that starts over with the new project ("different project now: …") are its first answers.</summary>
+    private static async Task<DialogTurnResult> StartOverAsync(DialogContext innerDc, AdvisorState state, CancellationToken cancellationToken, MessageReading? reading = null)
     {
         state.ForgetAll();
         await innerDc.Context.SendActivityAsync(AdvisorStrings.StartingOver, cancellationToken);
+        if (reading is { StatesFacts: true })
+        {
+            var merged = state.Merge(reading.Facts);
+            if (AdvisorStrings.Echo(merged, reading.FamiliarityWords, NoteFamiliarity(state, reading)) is { } echo)
+            {
+                await innerDc.Context.SendActivityAsync(echo, cancellationToken);
+            }
+        }
+
         return await RestartInterviewAsync(innerDc, cancellationToken);
     }
 

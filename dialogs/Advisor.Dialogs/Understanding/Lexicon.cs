@@ -56,6 +56,9 @@ internal static class Lexicon
         UseCase.NewsPublishing, UseCase.Cms, UseCase.DataDashboard, UseCase.Api, UseCase.StaticSite, UseCase.Prototype,
     ];
 
+    // A fresh start said at the head of a message that describes the new project (MessageReader).
+    public static IReadOnlyList<string[]> AnotherProject { get; } = Phrases("different project", "another project", "new project", "next project", "start over", "start again", "starting over");
+
     // Pushback at the result (ResultDialog): the user means to go with a framework, named in the same message.
     public static IReadOnlyList<string[]> Preferences { get; } = Phrases("prefer", "i prefer", "we prefer", "rather use", "rather go with", "go with", "going with", "stick with", "sticking with", "stay with", "staying with", "use it anyway", "anyway", "still want", "still prefer", "we ll use", "we will use", "i ll use", "gonna use", "going to use", "decided on", "we chose", "we picked");
 

@@ -77,6 +77,7 @@ public static class MessageReader
             SaysKeep = Lexicon.KeepAnswer.Any(p => TextTokens.Contains(words, p)),
             SaysUnsure = Lexicon.Unsure.Any(p => TextTokens.Contains(words, p)),
             ButtonOf = button?.Question,
+            StartsAnotherProject = intent == Intent.None && facts.Count > 0 && Lexicon.AnotherProject.Any(p => TextTokens.At(words, 0, p) || TextTokens.At(words, 1, p)),
         };
     }
 

@@ -69,6 +69,9 @@ public sealed record MessageReading
     /// <summary>The whole message is the button title of this question ("Medium (4–10)"), whichever question is open.</summary>
     public Question? ButtonOf { get; init; }
 
+    /// <summary>"ok different project now: small flask api, 2 devs, 2 weeks": a fresh start whose facts are the new project's.</summary>
+    public bool StartsAnotherProject { get; init; }
+
     public bool StatesFacts => Facts.Count > 0;
 
     /// <summary>The stated facts as answers.</summary>

@@ -256,6 +256,16 @@ public sealed class ReadingRulesTests
     public void Read_YearsOfExperience_AreNotTheTimeline(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Fact(Question.Timeline));
 
+    [Theory]
+    [InlineData("ok different project now: small api for internal metrics, 2 devs, 2 weeks", true)]
+    [InlineData("new project: a shop, 3 devs", true)]
+    [InlineData("start over, we're 5 devs building a CRM", true)]
+    [InlineData("we did another project in Django last year, now 5 devs building a shop", false)]
+    [InlineData("it's a new project, not a migration, 5 devs", false)]
+    [InlineData("different project now", false)]
+    public void Read_AnotherProjectAtTheStart_StartsFresh(string text, bool expected) =>
+        Assert.Equal(expected, MessageReader.Read(text, Reference).StartsAnotherProject);
+
     [Fact]
     public void Read_DateThenAnUnrelatedLength_KeepsTheDate() =>
         Assert.Equal("September", MessageReader.Read("first release in September, we have 6 developers and 2 weeks of vacation", Reference).Fact(Question.Timeline)?.Words);
