@@ -87,11 +87,17 @@ internal static class FactReader
     private static ReadFact? UseCase(string[] tokens, IReadOnlyList<Cue> cues)
     {
         var stated = Stated(cues, Question.UseCase).Where(c => !IsTechnologyShop(tokens, c) && !IsWhereTheyPay(cues, c) && !IsTheRest(tokens, c)).ToList();
-        return Lexicon.UseCasePriority
+        if (Lexicon.UseCasePriority
             .Select(u => stated.FirstOrDefault(c => c.Answer is UseCaseAnswer a && a.Value == u))
-            .FirstOrDefault(c => c is not null) is { } cue
-            ? FactOf(tokens, cue)
-            : SomethingElse(tokens, cues);
+            .FirstOrDefault(c => c is not null) is { } cue)
+        {
+            return FactOf(tokens, cue);
+        }
+
+        // "actually it's a customer portal, not an MVP": beside a denied kind of project, the one named is a
+        // correction, said plainly, not a hint (a tester's correction left the MVP in place).
+        var other = SomethingElse(tokens, cues);
+        return other is { Hint: true } && cues.Any(c => c.Question == Question.UseCase && c.Negated) ? other with { Hint = false } : other;
     }
 
     /// <summary>"a couple know Django, the rest are new": the others, not a REST API.</summary>
