@@ -87,9 +87,9 @@ internal static class FactReader
     private static ReadFact? UseCase(string[] tokens, IReadOnlyList<Cue> cues)
     {
         var stated = Stated(cues, Question.UseCase).Where(c => !IsTechnologyShop(tokens, c) && !IsWhereTheyPay(cues, c) && !IsTheRest(tokens, c)).ToList();
-        if (Lexicon.UseCasePriority
+        if ((stated.FirstOrDefault(c => IsOurPart(tokens, c)) ?? Lexicon.UseCasePriority
             .Select(u => stated.FirstOrDefault(c => c.Answer is UseCaseAnswer a && a.Value == u))
-            .FirstOrDefault(c => c is not null) is { } cue)
+            .FirstOrDefault(c => c is not null)) is { } cue)
         {
             return FactOf(tokens, cue);
         }
@@ -98,6 +98,23 @@ internal static class FactReader
         // correction, said plainly, not a hint (a tester's correction left the MVP in place).
         var other = SomethingElse(tokens, cues);
         return other is { Hint: true } && cues.Any(c => c.Question == Question.UseCase && c.Negated) ? other with { Hint = false } : other;
+    }
+
+    /// <summary>
+    /// "the storefront is shopify, we only build the backend api": what the team builds, ahead of the kind of
+    /// project around it (a tester's correction kept the shop).
+    /// </summary>
+    private static bool IsOurPart(string[] tokens, Cue cue)
+    {
+        for (var j = cue.Start - 1; j >= 1 && j >= cue.Start - 4 && tokens[j] != TextTokens.Boundary; j--)
+        {
+            if (tokens[j] is "build" or "building" or "make" or "making" or "write" or "writing" && tokens[j - 1] is "only" or "just")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"a couple know Django, the rest are new": the others, not a REST API.</summary>
