@@ -100,18 +100,24 @@ internal static class TeamSizeReader
         return skipped > 0 && at < tokens.Length && tokens[at] == "and" ? at : null;
     }
 
-    /// <summary>"we plan to hire like 10 devs", "will grow to 12 devs": a word for growing the team earlier in the number's clause.</summary>
+    /// <summary>
+    /// "we plan to hire like 10 devs", "will grow to 12 devs": a word for growing the team earlier in the number's
+    /// clause. A what-if ("what if the team grows to 12 people?", "what if I hire 5 devs?") imagines that team.
+    /// </summary>
     private static bool FutureTeam(string[] tokens, int i)
     {
-        for (var j = i - 1; j >= 0 && j >= i - 5 && tokens[j] != TextTokens.Boundary; j--)
+        var growing = false;
+        for (var j = i - 1; j >= 0 && j >= i - 8 && tokens[j] != TextTokens.Boundary; j--)
         {
-            if (Lexicon.GrowthWords.Contains(tokens[j]))
+            if (tokens[j] is "if" or "suppose" or "imagine" or "say")
             {
-                return true;
+                return false;
             }
+
+            growing |= j >= i - 5 && Lexicon.GrowthWords.Contains(tokens[j]);
         }
 
-        return false;
+        return growing;
     }
 
     /// <summary>

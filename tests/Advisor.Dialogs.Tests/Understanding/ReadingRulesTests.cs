@@ -115,6 +115,8 @@ public sealed class ReadingRulesTests
         { "Solo for now but we plan to hire like 10 devs next year", Question.Size, "Small", "Solo" },
         { "update: 4 ppl got reassigned so we're 8 now", Question.Size, "Medium", "we're 8" },
         { "oh and 3 new hires joined last week so we're 11 again", Question.Size, "Large", "we're 11" },
+        { "what if the team grows to 12 people?", Question.Size, "Large", "12 people" },
+        { "what if I hire 5 devs?", Question.Size, "Medium", "5 devs" },
         // Fifth-pass testers: what the team builds, ahead of the kind of project around it.
         { "sorry correction - the storefront is shopify, we only build the backend api that syncs inventory", Question.UseCase, "Api", "api" },
         // Fifth-pass testers: a date restated as a length of time is read by the length.
