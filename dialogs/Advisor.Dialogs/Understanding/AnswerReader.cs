@@ -50,7 +50,7 @@ public static class AnswerReader
     public static IReadOnlyList<ReadFact> FactsAt(Question? asking, MessageReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return asking == Question.Experience && reading.Fact(Question.Experience) is null && TimeSpent(reading) is not null
+        return asking == Question.Experience && TimeSpent(reading) is not null
             ? [.. reading.Facts.Where(f => f.Question != Question.Timeline)]
             : reading.Facts;
     }
@@ -83,7 +83,7 @@ public static class AnswerReader
     {
         if (reading.Fact(Question.Timeline) is not { } time
             || TextTokens.Words(time.Words) is not { Length: > 0 } words
-            || !words.Any(w => w is "year" or "years" or "month" or "months")
+            || !words.Any(w => w is "year" or "years" or "month" or "months" or "decade" or "decades")
             || words[0] is "in" or "by" or "within" or "before" or "until" or "till" or "for" or "over" or "next" or "this"
             || DurationRecognizer.Recognize(time.Words, DateTimeOffset.UnixEpoch) is not { } spent)
         {

@@ -9,7 +9,7 @@ namespace Advisor.Dialogs.Understanding;
 /// ("due in 3 weeks", "by March 1st", "in two sprints") that is about the project, not about
 /// experience, sprint length or the past; else timeline words ("asap", "long-term").
 /// </summary>
-internal static class TimelineReader
+internal static partial class TimelineReader
 {
     private const int MaxRecognitions = 4;
 
@@ -36,7 +36,7 @@ internal static class TimelineReader
     private static (TimeSpan Duration, string Words)? Found(string text, DateTimeOffset reference)
     {
         // "24/7" reads as the 24th of July (Recognizers.Text), and it is never a deadline.
-        var rest = Abbreviations.Expand(TimeSentences(text).Replace("24/7", " ", StringComparison.Ordinal).Replace("24x7", " ", StringComparison.OrdinalIgnoreCase));
+        var rest = Abbreviations.Expand(PlusAfterNumber().Replace(TimeSentences(text).Replace("24/7", " ", StringComparison.Ordinal).Replace("24x7", " ", StringComparison.OrdinalIgnoreCase), "$1"));
         for (var attempt = 0; attempt < MaxRecognitions; attempt++)
         {
             if (DurationRecognizer.Recognize(rest, reference) is not { } found)
@@ -141,7 +141,9 @@ internal static class TimelineReader
     }
 
     // Seconds, minutes and a few hours ("loads in 2 seconds") describe the app, not the schedule; "48 hours" is a hackathon's.
-    private static bool IsUseful(RecognizedDuration found) => found.Duration >= TimeSpan.FromDays(1);
+    // Decades are a career ("over a decade" of Python), never a release.
+    private static bool IsUseful(RecognizedDuration found) =>
+        found.Duration >= TimeSpan.FromDays(1) && !TextTokens.Words(found.Text).Any(w => w is "decade" or "decades" or "century");
 
     /// <summary>
     /// "5 years of experience", "2-week sprints", "every 2 weeks", "2 posts a week": not a schedule.
@@ -150,7 +152,7 @@ internal static class TimelineReader
     private static bool IsAside(string recognized, string[] before, string[] after)
     {
         // "5 years of experience", "3 years of django", "5 years of python web dev", "5 yrs python"; but "12 months of dev" is a schedule.
-        var aboutExperience = after.Length > 0 && after[0] == "of"
+        var aboutExperience = after.Length > 0 && after[0] is "of" or "with" or "in"
             ? after.Skip(1).Take(3).Any(Lexicon.ExperienceSubjects.Contains)
             : after.Length > 0 && Lexicon.NotTimelineAfter.Contains(after[0]);
         var aboutSprints = before.Reverse().TakeWhile(w => w != TextTokens.Boundary).Take(4).Any(w => w is "sprint" or "sprints" or "iteration" or "iterations");
@@ -162,6 +164,10 @@ internal static class TimelineReader
         var growth = clause.Any(Lexicon.GrowthWords.Contains) || IsFutureTeam(clause);
         return aboutExperience || aboutSprints || passingDay || growth || IsRate(recognized, before) || IsPast(recognizedWords is ["for" or "since", ..] ? [.. before, recognizedWords[0]] : before) || (before.Length > 0 && Lexicon.NotTimelineBefore.Contains(before[^1]));
     }
+
+    /// <summary>"10+ years", "5+ yrs": the recognizer reads no number with a plus after it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\d)\+", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex PlusAfterNumber();
 
     /// <summary>"we'll be 20 devs next year", "we will have 8 engineers by spring": the team to come, not the release.</summary>
     private static bool IsFutureTeam(List<string> reversedClause)

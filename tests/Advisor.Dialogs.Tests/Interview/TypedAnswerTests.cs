@@ -34,6 +34,8 @@ public sealed class TypedAnswerTests
         { Question.Experience, "about 5 years I said", "for a small project, a few weeks, standard security" },
         { Question.Experience, "a year or so", "MVP, fairly experienced with Python web development" },
         { Question.Experience, "2 months", "MVP, new to Python web development" },
+        // Beside a mixed answer too, the lead's years are experience, not the timeline (a third tester).
+        { Question.Experience, "mixed: our lead has ten years, the two juniors about one year each", "for a small project, a few weeks, standard security" },
     };
 
     [Theory]

@@ -57,6 +57,7 @@ public sealed class AnswerReaderTests
         // Fifth-pass testers: years answer this question; new hires are not a new team.
         { "8 years", TeamExperience.Experienced }, { "about a year", TeamExperience.Intermediate }, { "3 months", TeamExperience.Intermediate },
         { "6 weeks", null }, { "in 6 months", null }, { "oh and 3 new hires joined last week so we're 11 again", null },
+        { "over a decade", TeamExperience.Experienced }, { "10+ years", TeamExperience.Experienced }, { "a long time", TeamExperience.Experienced },
     };
 
     [Theory]

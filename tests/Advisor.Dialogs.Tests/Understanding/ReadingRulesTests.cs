@@ -146,6 +146,9 @@ public sealed class ReadingRulesTests
         { "pretty experienced, as I said 3 years of django", Question.Experience, "Experienced", "experienced" },
         { "5 years of python web dev", Question.Experience, "Experienced", "years of python" },
         { "we're both Django people for like 4 years, they want it in 3 sprints", Question.Timeline, "Months", "in 3 sprints" },
+        { "We've done Django for 3 years and need this internal wiki live by March. Team of 2.", Question.Timeline, "Months", "by March" },
+        { "10+ yrs Python each, mostly Flask", Question.Experience, "Experienced", "yrs Python" },
+        { "we've been a Django shop since 2015", Question.Experience, "Experienced", "Django shop" },
         { "used django at my last job for ~2 yrs, need it in 3 weeks", Question.Timeline, "Weeks", "in 3 weeks" },
     };
 
@@ -257,6 +260,11 @@ public sealed class ReadingRulesTests
     [InlineData("we are using django since 8 years")]
     [InlineData("we're both Django people for like 4 years")]
     [InlineData("some. used django at my last job for ~2 yrs")]
+    [InlineData("We've built Flask shops for 7 years.")]
+    [InlineData("a couple of years with Flask, nothing with Django")]
+    [InlineData("over a decade of Python")]
+    [InlineData("10+ yrs Python each, mostly Flask")]
+    [InlineData("seniors, 10+ yrs each")]
     public void Read_YearsOfExperience_AreNotTheTimeline(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Fact(Question.Timeline));
 
