@@ -168,7 +168,16 @@ internal static class Lexicon
     public static IReadOnlyList<string[]> PeopleWords { get; } = Phrases("person", "persons", "people", "developer", "developers", "dev", "devs", "engineer", "engineers", "programmer", "programmers", "coder", "coders", "team members", "of us", "man", "folks", "others", "other developers", "other devs", "strong", "ppl", "eng", "engs", "seniors", "juniors", "senior", "junior", "students", "friends", "cofounders", "co founders", "founders", "data scientists", "scientists", "contractors", "freelancers", "analysts", "interns", "retirees", "techies", "volunteers", "grads", "colleagues", "coworkers", "mates", "m8s", "buddies", "pals", "teammates", "team mates");
 
     // Team size: "a 5,000-person company", "our 40-person agency" is the organisation, not the team on the project.
-    public static IReadOnlySet<string> Organisations { get; } = Set("company", "companies", "org", "organisation", "organization", "business", "firm", "agency", "enterprise", "corporation", "corp", "employer", "school", "university", "hospital", "department", "nonprofit", "charity", "consultancy", "bank", "retailer", "chain", "office", "community", "club", "association", "ngo", "government", "ministry", "council", "city", "startup", "startups", "band", "studio");
+    public static IReadOnlySet<string> Organisations { get; } = Set("company", "companies", "org", "organisation", "organization", "business", "firm", "agency", "enterprise", "corporation", "corp", "employer", "school", "university", "hospital", "department", "nonprofit", "charity", "consultancy", "bank", "retailer", "chain", "office", "community", "club", "association", "ngo", "government", "ministry", "council", "city");
+
+    /// <summary>The company beside a count of its developers, the team when no other count is given (TeamSizeReader).</summary>
+    public static IReadOnlySet<string> SmallOrganisations { get; } = Set("startup", "startups", "studio", "band");
+
+    /// <summary>Who does the work: "but only I will code it" (TeamSizeReader).</summary>
+    public static IReadOnlySet<string> WorkVerbs { get; } = Set("code", "coding", "build", "building", "develop", "developing", "program", "programming", "write", "writing", "work", "working", "do", "doing", "make", "making", "implement", "implementing");
+
+    /// <summary>Growing the team: a head count after these in its clause is the team to come ("we plan to hire like 10 devs").</summary>
+    public static IReadOnlySet<string> TeamGrowthWords { get; } = Set("grow", "grows", "grew", "growing", "hire", "hiring", "recruit", "recruiting", "expand", "expanding", "add", "adding", "join", "joining", "onboard", "onboarding");
 
     // Team size: generic people words also count users ("500 people a day"), so they need a small number and no usage verb after.
     public static IReadOnlySet<string> GenericPeople { get; } = Set("people", "persons", "folks", "others");

@@ -20,18 +20,22 @@ internal static class TeamSizeReader
 
     public static HeadCount? Find(string[] tokens)
     {
-        if (FindFrom(tokens, 0) is not { } first)
+        // A startup, studio or band is the company beside a count of its developers ("a 12-person startup … two
+        // backend devs"), but the team when it is the only count ("a 2-person startup building a SaaS").
+        if ((FindFrom(tokens, 0, strict: true) ?? FindFrom(tokens, 0, strict: false)) is not { } first)
         {
             return null;
         }
 
-        // "4 ppl got reassigned so we're 8 now", "3 new hires joined, so we're 11 again": the count it comes to.
-        return FindFrom(tokens, first.End) is { } then && tokens[first.End..then.Start].Any(t => t is "so" or "leaving" or "making" or "makes")
+        // "4 ppl got reassigned so we're 8 now", "3 new hires joined, so we're 11 again": the count it comes to,
+        // said right before it. A range's second count can start inside the first ("3-4 devs").
+        return FindFrom(tokens, first.End, strict: false) is { } then && then.Start >= first.End
+            && tokens[Math.Max(first.End, then.Start - 3)..then.Start].Any(t => t is "so" or "leaving" or "making" or "makes" or "now")
             ? then
             : first;
     }
 
-    private static HeadCount? FindFrom(string[] tokens, int from)
+    private static HeadCount? FindFrom(string[] tokens, int from, bool strict)
     {
         for (var i = from; i < tokens.Length; i++)
         {
@@ -40,7 +44,13 @@ internal static class TeamSizeReader
                 continue;
             }
 
-            if (OrganisationBefore(tokens, i))
+            if (number.End < tokens.Length && (Number(tokens, number.End) is not null
+                || (tokens[number.End] is "to" or "or" && number.End + 1 < tokens.Length && Number(tokens, number.End + 1) is not null)))
+            {
+                continue; // "a team of 3-4 devs": the range is read at its upper end, and counts by it
+            }
+
+            if (OrganisationBefore(tokens, i, strict))
             {
                 continue; // "our agency (60 people)", "our company has 500 engineers", "my company is 50 people"
             }
@@ -50,7 +60,7 @@ internal static class TeamSizeReader
                 continue; // "solo for now but we plan to hire like 10 devs next year": the team to come
             }
 
-            if (IsFollowedByPeople(tokens, number.End, number.Value, out var peopleEnd))
+            if (IsFollowedByPeople(tokens, number.End, number.Value, strict, out var peopleEnd))
             {
                 var count = IncludesSpeaker(tokens, i) ? number.Value + 1 : number.Value;
                 return OnlyAfter(tokens, peopleEnd) ?? AndMore(tokens, peopleEnd, count, RangeStart(tokens, i)) ?? new HeadCount(count, RangeStart(tokens, i), peopleEnd);
@@ -79,7 +89,7 @@ internal static class TeamSizeReader
     private static HeadCount? AndMore(string[] tokens, int from, int count, int start)
     {
         if (from + 1 >= tokens.Length || tokens[from] is not ("and" or "plus") || Number(tokens, from + 1) is not { } more
-            || more.Value is < 1 or > MaxTeam || !IsFollowedByPeople(tokens, more.End, more.Value, out var end))
+            || more.Value is < 1 or > MaxTeam || !IsFollowedByPeople(tokens, more.End, more.Value, strict: false, out var end))
         {
             return null;
         }
@@ -114,7 +124,7 @@ internal static class TeamSizeReader
                 return false;
             }
 
-            growing |= j >= i - 5 && Lexicon.GrowthWords.Contains(tokens[j]);
+            growing |= j >= i - 5 && Lexicon.TeamGrowthWords.Contains(tokens[j]);
         }
 
         return growing;
@@ -128,9 +138,10 @@ internal static class TeamSizeReader
     {
         for (var j = from; j < tokens.Length - 2 && j < from + 6; j++)
         {
-            if (Lexicon.Contrasts.Contains(tokens[j]) && tokens[j + 1] is "only" or "just" && tokens[j + 2] is "i" or "me" or "myself")
+            if (Lexicon.Contrasts.Contains(tokens[j]) && tokens[j + 1] is "only" or "just" && tokens[j + 2] is "i" or "me" or "myself"
+                && tokens.Skip(j + 3).Take(3).Any(Lexicon.WorkVerbs.Contains))
             {
-                return new HeadCount(1, j + 1, j + 3);
+                return new HeadCount(1, j + 1, j + 3); // "but only I will code it"; "but only I know Flask" is no head count
             }
 
             if (Lexicon.Contrasts.Contains(tokens[j]) && tokens[j + 1] is "only" or "just" && Number(tokens, j + 2) is { } few && few.Value is >= 1 and <= MaxTeam)
@@ -148,7 +159,10 @@ internal static class TeamSizeReader
         return null;
     }
 
-    private static bool IsFollowedByPeople(string[] tokens, int at, int count, out int end)
+    private static bool IsOrganisation(string token, bool strict) =>
+        Lexicon.Organisations.Contains(token) || (strict && Lexicon.SmallOrganisations.Contains(token));
+
+    private static bool IsFollowedByPeople(string[] tokens, int at, int count, bool strict, out int end)
     {
         end = at;
         for (var skipped = 0; skipped <= MaxModifiers && at < tokens.Length; skipped++, at++)
@@ -158,7 +172,7 @@ internal static class TeamSizeReader
                 end = at + people.Length;
                 var generic = people.Length == 1 && Lexicon.GenericPeople.Contains(people[0]);
                 var next = end < tokens.Length ? tokens[end] : null;
-                if (tokens.Skip(end).Take(2).Any(Lexicon.Organisations.Contains))
+                if (tokens.Skip(end).Take(2).Any(t => IsOrganisation(t, strict)))
                 {
                     return false; // "a 5,000-person company", "a 120 person saas company" is the company, not the team
                 }
@@ -197,7 +211,7 @@ internal static class TeamSizeReader
     }
 
     /// <summary>An organisation named just before the number in its clause, and no word for the team in between.</summary>
-    private static bool OrganisationBefore(string[] tokens, int i)
+    private static bool OrganisationBefore(string[] tokens, int i, bool strict)
     {
         if (Lexicon.TeamContexts.Any(c => c is [_, "of"] && TextTokens.At(tokens, i - c.Length, c)))
         {
@@ -206,7 +220,7 @@ internal static class TeamSizeReader
 
         for (var j = i - 1; j >= 0 && j >= i - 3; j--)
         {
-            if (tokens[j] == "of" && j > 0 && Lexicon.Organisations.Contains(tokens[j - 1]))
+            if (tokens[j] == "of" && j > 0 && IsOrganisation(tokens[j - 1], strict))
             {
                 return true; // "a small company of 8 people"
             }
@@ -216,7 +230,7 @@ internal static class TeamSizeReader
                 return false;
             }
 
-            if (Lexicon.Organisations.Contains(tokens[j]))
+            if (IsOrganisation(tokens[j], strict))
             {
                 return true;
             }

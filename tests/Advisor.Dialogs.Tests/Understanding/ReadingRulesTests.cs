@@ -116,6 +116,15 @@ public sealed class ReadingRulesTests
         { "update: 4 ppl got reassigned so we're 8 now", Question.Size, "Medium", "we're 8" },
         { "oh and 3 new hires joined last week so we're 11 again", Question.Size, "Large", "we're 11" },
         { "what if the team grows to 12 people?", Question.Size, "Large", "12 people" },
+        // The review of those rules: ranges after a team phrase, counts a later number is not, a startup alone.
+        { "a team of 3-4 devs", Question.Size, "Medium", "3-4 devs" },
+        { "we're a team of 5 or 6 devs building a shop", Question.Size, "Medium", "5 or 6 devs" },
+        { "team of 2 to 3 people", Question.Size, "Small", "2 to 3 people" },
+        { "we're 3 devs making a tool for 20 people in HR", Question.Size, "Small", "3 devs" },
+        { "we're a 2-person startup building a SaaS for dentists", Question.Size, "Small", "2-person" },
+        { "small studio of 3 devs, building a site", Question.Size, "Small", "3 devs" },
+        { "we need to scale it with 3 devs", Question.Size, "Small", "3 devs" },
+        { "we are 5 developers but only I know Flask", Question.Size, "Medium", "5 developers" },
         { "what if I hire 5 devs?", Question.Size, "Medium", "5 devs" },
         // Fifth-pass testers: what the team builds, ahead of the kind of project around it.
         { "sorry correction - the storefront is shopify, we only build the backend api that syncs inventory", Question.UseCase, "Api", "api" },
