@@ -56,6 +56,9 @@ internal static class Lexicon
         UseCase.NewsPublishing, UseCase.Cms, UseCase.DataDashboard, UseCase.Api, UseCase.StaticSite, UseCase.Prototype,
     ];
 
+    /// <summary>The words of the bot's own answers: "whats the difference between medium and large" asks about them (MessageReader).</summary>
+    public static IReadOnlySet<string> AnswerWords { get; } = Set("small", "medium", "large", "week", "weeks", "month", "months", "year", "years", "standard", "elevated", "high", "low", "personal", "beginner", "beginners", "intermediate", "experienced", "some", "sizes", "options", "answers", "buttons");
+
     // A fresh start said at the head of a message that describes the new project (MessageReader).
     public static IReadOnlyList<string[]> AnotherProject { get; } = Phrases("different project", "another project", "new project", "next project", "start over", "start again", "starting over");
 

@@ -81,11 +81,17 @@ public static class MessageReader
         };
     }
 
-    /// <summary>"whats the difference between medium and large": between two answers, not "between the two" frameworks.</summary>
-    private static bool AsksTheDifferenceBetweenAnswers(string[] words) =>
-        TextTokens.Contains(words, ["difference", "between"])
-        && !TextTokens.Contains(words, ["between", "the", "two"]) && !TextTokens.Contains(words, ["between", "the", "2"])
-        && !TextTokens.Contains(words, ["between", "them"]) && !TextTokens.Contains(words, ["between", "both"]);
+    /// <summary>
+    /// "whats the difference between medium and large", "… between 1-6 months and over 6": between the bot's own
+    /// answers (a size, a time, a level), not between the frameworks ("between these two", "the frameworks").
+    /// </summary>
+    private static bool AsksTheDifferenceBetweenAnswers(string[] words)
+    {
+        var at = Array.IndexOf(words, "between");
+        return at > 0 && words[at - 1] == "difference"
+            && !words.Skip(at + 1).Take(2).Any(w => w is "frameworks" or "these" or "those" or "them" or "both" or "two" or "2" or "django" or "flask")
+            && words.Skip(at + 1).Take(6).Any(w => Lexicon.AnswerWords.Contains(w) || w.All(char.IsAsciiDigit));
+    }
 
     /// <summary>
     /// "3 devs, no wait, 8 devs", "2 weeks, sorry I mean 2 months": what follows a correction replaces

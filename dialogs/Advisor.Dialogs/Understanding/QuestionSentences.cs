@@ -22,9 +22,15 @@ internal static class QuestionSentences
     public static bool Contains(List<(int Start, int End)> asking, (int Start, int End)? words) =>
         words is { } at && asking.Exists(s => s.Start <= at.Start && at.End <= s.End);
 
-    /// <summary>"whats the difference between 1-6 months and over 6", "what do you mean by experienced": a question about the question, "?" or not.</summary>
+    /// <summary>
+    /// "whats the difference between 1-6 months and over 6", "what do you mean by experienced", "what counts as
+    /// medium": a question about the question, "?" or not ("what I mean is we're 8" tells).
+    /// </summary>
     private static bool AsksWhatItMeans(string[] words) =>
-        words[0] is "what" or "whats" && words.Take(6).Any(w => w is "difference" or "mean" or "means" or "counts");
+        words[0] is "what" or "whats"
+        && (TextTokens.Contains(words.Take(4).ToArray(), ["the", "difference"])
+            || (words[1] is "do" or "does" && words.Take(6).Any(w => w is "mean" or "means"))
+            || words[1] == "counts");
 
     private static bool Asks(string text, int start, int end)
     {

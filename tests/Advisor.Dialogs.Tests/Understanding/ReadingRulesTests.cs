@@ -254,8 +254,19 @@ public sealed class ReadingRulesTests
     [InlineData("what's the difference?", Intent.Compare)]
     [InlineData("what's the difference between the two?", Intent.Compare)]
     [InlineData("what's the difference between django and flask for a team of 5?", Intent.Compare)]
+    [InlineData("what's the difference between these two?", Intent.Compare)]
+    [InlineData("what's the difference between the frameworks for a 3 person team?", Intent.Compare)]
     public void Read_TheDifferenceBetweenTheFrameworks_IsStillACompare(string text, Intent expected) =>
         Assert.Equal(expected, MessageReader.Read(text, Reference).Intent);
+
+    [Fact]
+    public void Read_WhatIMeanIs_TellsPlainly()
+    {
+        var fact = MessageReader.Read("what I mean is we're 8 devs, not 3", Reference).Fact(Question.Size);
+
+        Assert.NotNull(fact);
+        Assert.False(fact.Asked);
+    }
 
     [Fact]
     public void Read_QuestionAboutTheQuestionThenAnAnswer_KeepsTheAnswer() =>
