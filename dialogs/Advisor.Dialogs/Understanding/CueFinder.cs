@@ -147,21 +147,40 @@ internal sealed class CueFinder
             j--;
         }
 
-        return j >= 0 && (Lexicon.Removals.Contains(tokens[j]) || (j >= 2 && tokens[j] == "of" && tokens[j - 1] == "rid" && tokens[j - 2] is "get" or "got"));
+        if (j >= 2 && tokens[j] == "of" && tokens[j - 1] == "rid" && tokens[j - 2] is "get" or "got")
+        {
+            j -= 2;
+        }
+        else if (j < 0 || !Lexicon.Removals.Contains(tokens[j]))
+        {
+            return false;
+        }
+
+        // "customers can remove their payment details", "admins can remove user profiles": a feature, not a plan.
+        return !(j >= 1 && (tokens[j - 1] is "can" or "could" or "may" or "to" or "will" || Lexicon.PeopleWords.Any(p => p is [var word] && word == tokens[j - 1])
+            || tokens[j - 1] is "users" or "customers" or "admins" or "members" or "clients" or "patients" or "students"));
     }
 
-    /// <summary>"not sure yet if we need logins": a need the user is unsure of only hints at an answer.</summary>
+    /// <summary>
+    /// "not sure yet if we need logins", "not sure we even need logins", "they MIGHT want ticket payments, they
+    /// haven't decided": a need the user is unsure of only hints at an answer.
+    /// </summary>
     private static bool IsUncertain(string[] tokens, Cue cue)
     {
-        for (var j = cue.Start - 1; j >= 1 && j >= cue.Start - 6 && tokens[j] != TextTokens.Boundary; j--)
+        for (var j = cue.Start - 1; j >= 0 && j >= cue.Start - 6 && tokens[j] != TextTokens.Boundary; j--)
         {
-            if (tokens[j] is "if" or "whether" && tokens[j - 1] is "sure" or "yet" or "know" or "decided")
+            var unsure = (tokens[j] == "sure" && j >= 1 && tokens[j - 1] is "not" or "unsure")
+                || tokens[j] is "unsure" or "might" or "undecided"
+                || (tokens[j] is "decided" or "know" && j >= 1 && tokens[j - 1] is "t" or "not" or "dont" or "havent" or "haven");
+            if (unsure)
             {
                 return true;
             }
         }
 
-        return false;
+        // "they might want payments, they haven't decided": the doubt said right after the need.
+        return tokens.Skip(cue.End).Take(8).Any(t => t is "undecided" or "tbd") || TextTokens.Contains(tokens.Skip(cue.End).Take(8).ToArray(), ["haven", "t", "decided"])
+            || TextTokens.Contains(tokens.Skip(cue.End).Take(8).ToArray(), ["not", "decided"]);
     }
 
     /// <summary>"not sure yet if we need logins. probably not": the next sentence is only a "probably not".</summary>
@@ -173,7 +192,7 @@ internal sealed class CueFinder
             j++;
         }
 
-        return j + 3 <= tokens.Length
+        return j + 3 <= tokens.Length && tokens[j] == TextTokens.Boundary
             && tokens[j + 1] is "probably" or "likely" && tokens[j + 2] is "not" or "no"
             && (j + 3 == tokens.Length || tokens[j + 3] == TextTokens.Boundary);
     }

@@ -66,7 +66,7 @@ internal static class Lexicon
     public static IReadOnlyList<string[]> Preferences { get; } = Phrases("prefer", "i prefer", "we prefer", "rather use", "rather go with", "go with", "going with", "stick with", "sticking with", "stay with", "staying with", "use it anyway", "anyway", "still want", "still prefer", "we ll use", "we will use", "i ll use", "gonna use", "going to use", "decided on", "we chose", "we picked");
 
     // Removal (CueFinder): a need right after one of these is taken away ("drop SSO", "remove the payments").
-    public static IReadOnlySet<string> Removals { get; } = Set("drop", "dropping", "dropped", "remove", "removing", "removed", "ditch", "ditching", "ditched", "scrap", "scrapping", "scrapped", "lose", "losing");
+    public static IReadOnlySet<string> Removals { get; } = Set("drop", "dropping", "dropped", "remove", "removing", "removed", "ditch", "ditching", "ditched", "scrap", "scrapping", "scrapped");
 
     // Negation (CueFinder): a cue that follows one of these within its clause is denied, not stated.
     public static IReadOnlySet<string> Negators { get; } = Set("no", "not", "nobody", "noone", "without", "never", "non", "nor", "t", "dont", "doesnt", "wont", "isnt", "cant", "arent", "nothing", "neither");
