@@ -223,7 +223,10 @@ internal static class Lexicon
     public static IReadOnlySet<string> NotTimelineAfter { get; } = Set("python", "django", "flask", "coding", "experience", "each", "sprint", "sprints", "iteration", "iterations", "cycles", "old", "ago");
 
     // Timeline: a duration after these in its clause is time already spent ("been using Flask for 3 years").
-    public static IReadOnlySet<string> PastActivity { get; } = Set("been", "using", "doing", "used", "worked", "working", "running", "had", "written", "writing", "wrote", "coded", "coding", "programmed", "programming", "known", "knew", "developed", "developing", "done", "built", "made", "shipped", "shipping", "run", "ran");
+    public static IReadOnlySet<string> PastActivity { get; } = Set("been", "used", "worked", "had", "written", "wrote", "coded", "programmed", "known", "knew", "developed", "done", "built", "made", "shipped", "ran");
+
+    /// <summary>Doing something, which is time already spent only beside "been"/"have": "we've been writing python for 5 years".</summary>
+    public static IReadOnlySet<string> ActivityParticiples { get; } = Set("using", "doing", "working", "running", "writing", "coding", "programming", "developing", "shipping", "building");
 
     /// <summary>What years of experience are years of: "3 years of django", "Django people for 4 years".</summary>
     public static IReadOnlySet<string> ExperienceSubjects { get; } = Set("python", "django", "flask", "experience", "exp");

@@ -151,9 +151,11 @@ internal static partial class TimelineReader
     /// </summary>
     private static bool IsAside(string recognized, string[] before, string[] after)
     {
-        // "5 years of experience", "3 years of django", "5 years of python web dev", "5 yrs python"; but "12 months of dev" is a schedule.
+        // "5 years of experience", "3 years of django", "5 years of python web dev", "5 yrs python"; but "12 months of dev"
+        // and "6 months of django work ahead" are a schedule: shorter than a year, only "experience" makes it one.
+        var years = TextTokens.Words(recognized).Any(w => w is "year" or "years");
         var aboutExperience = after.Length > 0 && after[0] is "of" or "with" or "in"
-            ? after.Skip(1).Take(3).Any(Lexicon.ExperienceSubjects.Contains)
+            ? after.Skip(1).Take(3).Any(w => w is "experience" or "exp" || (years && Lexicon.ExperienceSubjects.Contains(w)))
             : after.Length > 0 && Lexicon.NotTimelineAfter.Contains(after[0]);
         var aboutSprints = before.Reverse().TakeWhile(w => w != TextTokens.Boundary).Take(4).Any(w => w is "sprint" or "sprints" or "iteration" or "iterations");
         var clause = before.Reverse().TakeWhile(w => w != TextTokens.Boundary).Take(8).ToList();
@@ -195,12 +197,25 @@ internal static partial class TimelineReader
             return false;
         }
 
+        if (before[i] == "since")
+        {
+            return true; // "using django since 8 years": a length since something is always time spent
+        }
+
+        var participle = false;
         for (var j = i - 1; j >= 0 && j >= i - 10 && before[j] != TextTokens.Boundary; j--)
         {
-            var frameworkPeople = Lexicon.ExperienceSubjects.Contains(before[j]) && j + 1 < i && Lexicon.PeopleWords.Any(p => p is [var word] && word == before[j + 1]);
+            // "Django people", "Flask folks": who they are; "2 django devs for 3 months" is who is needed.
+            var frameworkPeople = Lexicon.ExperienceSubjects.Contains(before[j]) && j + 1 < i && before[j + 1] is "people" or "folks" or "guys" or "fans";
             if (Lexicon.PastActivity.Contains(before[j]) || frameworkPeople)
             {
                 return true;
+            }
+
+            participle |= Lexicon.ActivityParticiples.Contains(before[j]);
+            if (participle && before[j] is "been" or "ve" or "have" or "has" or "had")
+            {
+                return true; // "we've been writing python web apps for about 5 years", not "I'll be coding it for 2 months"
             }
         }
 

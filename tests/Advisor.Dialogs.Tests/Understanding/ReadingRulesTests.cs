@@ -314,6 +314,11 @@ public sealed class ReadingRulesTests
         Assert.Equal("September", MessageReader.Read("first release in September, we have 6 developers and 2 weeks of vacation", Reference).Fact(Question.Timeline)?.Words);
 
     [Theory]
+    [InlineData("I'll be coding it for about 2 months", "Months")]
+    [InlineData("we'll be developing it for 6 months then launch", "Months")]
+    [InlineData("we need 2 django devs for 3 months", "Months")]
+    [InlineData("we have 6 months of django work ahead", "Months")]
+    [InlineData("3 months of flask development", "Months")]
     [InlineData("We got funding for 12 months of dev before launch", "LongTerm")]
     [InlineData("6 months of development", "Months")]
     public void Read_MonthsOfWork_AreTheTimeline(string text, string expected) =>
