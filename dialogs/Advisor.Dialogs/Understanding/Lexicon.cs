@@ -60,7 +60,13 @@ internal static class Lexicon
     public static IReadOnlySet<string> AnswerWords { get; } = Set("small", "medium", "large", "week", "weeks", "month", "months", "year", "years", "standard", "elevated", "high", "low", "personal", "beginner", "beginners", "intermediate", "experienced", "some", "sizes", "options", "answers", "buttons");
 
     // A fresh start said at the head of a message that describes the new project (MessageReader).
-    public static IReadOnlyList<string[]> AnotherProject { get; } = Phrases("different project", "another project", "new project", "next project", "start over", "start again", "starting over");
+    public static IReadOnlyList<string[]> AnotherProject { get; } = Phrases("different project", "another project", "new project", "next project", "separate project", "separate thing", "different thing", "other project", "other idea", "totally different project", "completely different project");
+
+    /// <summary>A fresh start said first: "start over: …", "restart, 2 devs …", "forget that one, …" (MessageReader).</summary>
+    public static IReadOnlyList<string[]> Restarts { get; } = Phrases("start over", "start again", "starting over", "restart", "start fresh", "from scratch", "begin again", "forget that", "forget all that", "forget about that", "lets start over", "let s start over");
+
+    /// <summary>Words that may come before a fresh start: "ok", "now", "actually" (MessageReader).</summary>
+    public static IReadOnlySet<string> LeadFillers { get; } = Set("ok", "okay", "so", "now", "alright", "right", "well", "and", "also", "next", "actually", "then", "hey", "hmm", "um", "totally", "entirely", "completely", "cool", "great", "thanks");
 
     // Pushback at the result (ResultDialog): the user means to go with a framework, named in the same message.
     public static IReadOnlyList<string[]> Preferences { get; } = Phrases("prefer", "i prefer", "we prefer", "rather use", "rather go with", "go with", "going with", "stick with", "sticking with", "stay with", "staying with", "use it anyway", "anyway", "still want", "still prefer", "we ll use", "we will use", "i ll use", "gonna use", "going to use", "decided on", "we chose", "we picked");

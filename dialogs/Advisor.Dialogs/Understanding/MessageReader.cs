@@ -77,7 +77,7 @@ public static class MessageReader
             SaysKeep = Lexicon.KeepAnswer.Any(p => TextTokens.Contains(words, p)),
             SaysUnsure = Lexicon.Unsure.Any(p => TextTokens.Contains(words, p)),
             ButtonOf = button?.Question,
-            StartsAnotherProject = intent == Intent.None && facts.Count > 0 && Lexicon.AnotherProject.Any(p => TextTokens.At(words, 0, p) || TextTokens.At(words, 1, p)),
+            StartsAnotherProject = intent is Intent.None or Intent.StartOver && facts.Count > 0 && StartsAnotherProject(tokens),
         };
     }
 
@@ -91,6 +91,36 @@ public static class MessageReader
         return at > 0 && words[at - 1] == "difference"
             && !words.Skip(at + 1).Take(2).Any(w => w is "frameworks" or "these" or "those" or "them" or "both" or "two" or "2" or "django" or "flask")
             && words.Skip(at + 1).Take(6).Any(w => Lexicon.AnswerWords.Contains(w) || w.All(char.IsAsciiDigit));
+    }
+
+    /// <summary>
+    /// "ok different project now: …", "Now a different project entirely: …", "actually forget that one, let's talk
+    /// about my other idea: …", "restart: small api, 2 devs": the head of the message leaves the old project. "The
+    /// new project is an online shop" and "a new project management app" describe one.
+    /// </summary>
+    private static bool StartsAnotherProject(string[] tokens)
+    {
+        var i = 0;
+        while (i < tokens.Length && i < 4 && (Lexicon.LeadFillers.Contains(tokens[i]) || tokens[i] == TextTokens.Boundary))
+        {
+            i++;
+        }
+
+        if (Lexicon.Restarts.Any(p => TextTokens.At(tokens, i, p)))
+        {
+            return true;
+        }
+
+        var at = i < tokens.Length && tokens[i] is "a" or "an" ? i + 1 : i;
+        if (Lexicon.AnotherProject.FirstOrDefault(p => TextTokens.At(tokens, at, p)) is not { } phrase)
+        {
+            return false;
+        }
+
+        // "a new project management app" is a kind of project; "a new project, 3 devs" and "new project: a shop" leave the old one.
+        var next = at + phrase.Length < tokens.Length ? tokens[at + phrase.Length] : TextTokens.Boundary;
+        return phrase is not ["new", "project"] || next == TextTokens.Boundary
+            || next is "now" or "entirely" or "unrelated" or "a" or "an" or "the" or "we" or "it" or "its" or "i" or "im" or "my" or "our";
     }
 
     /// <summary>
