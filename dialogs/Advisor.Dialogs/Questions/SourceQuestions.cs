@@ -70,6 +70,7 @@ internal static class SourceQuestions
         var words = TextTokens.Words(reading.Text);
         var asksDifference = reading.Intent == Intent.Compare && !atResult && Says(words, Topics[0].Phrases);
         if (words.Length == 0 || (reading.Intent != Intent.None && !asksDifference) || reading.AsksWhatIf || reading.AsksForAnswers || reading.OtherTechnology is not null
+            || (atResult && PreferenceReader.Read(reading) is not null)
             || !(reading.Text.Contains('?', StringComparison.Ordinal) || QuestionStarts.Contains(words[0])))
         {
             return null;

@@ -79,7 +79,7 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
             return EndOfTurn;
         }
 
-        if (press is null && Prefers(reading) is { } preferred)
+        if (press is null && PreferenceReader.Read(reading) is { } preferred)
         {
             await turn.SendActivityAsync(preferred == recommendation.Winner ? $"Yes: {recommendation.Winner} is my pick too. {Why(recommendation, advisor.Words)}" : GoingWith(recommendation), cancellationToken);
             return EndOfTurn;
@@ -233,16 +233,6 @@ internal sealed class ResultDialog(AdvisorStateStore state, TimeProvider time) :
         Confidence.Moderate => $"On your answers, {r.Winner} comes out ahead of {r.RunnerUp}.",
         _ => $"It's a close call between {r.Winner} and {r.RunnerUp} on your answers.{(r.FamiliarityNote is { } known ? " " + known : "")}",
     };
-
-    /// <summary>
-    /// "I still prefer Flask, can we go with it?", "we'll stick with Flask anyway", "can we go with Django?":
-    /// the framework the user means to go with. A tester got the generic follow-up line.
-    /// </summary>
-    private static Framework? Prefers(MessageReading reading) =>
-        reading.NamedFramework is { } named && !reading.AsksWhatIf && !reading.StatesFacts
-        && Lexicon.Preferences.Any(p => TextTokens.Contains(TextTokens.Words(reading.Text), p))
-            ? named
-            : null;
 
     /// <summary>Going with the runner-up: fine, and what it costs on these answers, with the change that would make it the pick.</summary>
     private static string GoingWith(Recommendation r)

@@ -69,7 +69,7 @@ internal static class Lexicon
     public static IReadOnlySet<string> LeadFillers { get; } = Set("ok", "okay", "so", "now", "alright", "right", "well", "and", "also", "next", "actually", "then", "hey", "hmm", "um", "totally", "entirely", "completely", "cool", "great", "thanks");
 
     // Pushback at the result (ResultDialog): the user means to go with a framework, named in the same message.
-    public static IReadOnlyList<string[]> Preferences { get; } = Phrases("prefer", "i prefer", "we prefer", "rather use", "rather go with", "go with", "going with", "stick with", "sticking with", "stay with", "staying with", "use it anyway", "anyway", "still want", "still prefer", "we ll use", "we will use", "i ll use", "gonna use", "going to use", "decided on", "we chose", "we picked");
+    public static IReadOnlyList<string[]> Preferences { get; } = Phrases("prefer", "rather use", "rather go with", "rather have", "go with", "going with", "stick with", "sticking with", "stay with", "staying with", "still want", "we ll use", "we will use", "i ll use", "gonna use", "going to use", "decided on", "chose", "picked", "wants", "want", "would like", "leaning", "leaning towards", "lean towards", "can we make", "could we make");
 
     // Removal (CueFinder): a need right after one of these is taken away ("drop SSO", "remove the payments").
     public static IReadOnlySet<string> Removals { get; } = Set("drop", "dropping", "dropped", "remove", "removing", "removed", "ditch", "ditching", "ditched", "scrap", "scrapping", "scrapped");
