@@ -82,6 +82,7 @@ public static class AnswerReader
     private static ReadFact? TimeSpent(MessageReading reading)
     {
         if (reading.Fact(Question.Timeline) is not { } time
+            || reading.Tokens.Any(t => t is "deadline" or "launch" or "launching" or "release" or "ship" or "due" or "live" or "ready" or "left" or "away" or "got" or "need" or "needs" or "until" or "till" or "timeline")
             || TextTokens.Words(time.Words) is not { Length: > 0 } words
             || !words.Any(w => w is "year" or "years" or "month" or "months" or "decade" or "decades")
             || words[0] is "in" or "by" or "within" or "before" or "until" or "till" or "for" or "over" or "next" or "this"
@@ -100,7 +101,9 @@ public static class AnswerReader
     }
 
     private static bool NewcomersToTheTeam(string[] tokens, Cue cue) =>
-        cue.End < tokens.Length && tokens[cue.Start] == "new" && tokens[cue.End] is "hire" or "hires" or "joiner" or "joiners" or "starter" or "starters" or "recruit" or "recruits" or "members" or "colleagues";
+        cue.End < tokens.Length && tokens[cue.Start] == "new"
+        && (tokens[cue.End] is "hire" or "hires" or "joiner" or "joiners" or "starter" or "starters" or "recruit" or "recruits" or "members" or "colleagues" or "people" or "folks"
+            || Lexicon.PeopleWords.Any(p => p is [var word] && word == tokens[cue.End]));
 
     /// <summary>"5", "about 12", "a dozen or so": the whole answer is a number, give or take hedges and people words.</summary>
     private static ReadFact? BareHeadCount(string text, string[] words, string quoted)

@@ -84,8 +84,17 @@ internal static partial class TimelineReader
         }
 
         var at = following.IndexOf(estimate.Text, StringComparison.OrdinalIgnoreCase);
-        var gap = at < 0 ? [] : TextTokens.Words(following[..at]);
-        return gap.Length <= 4 && gap.Any(w => w is "so" or "thats" or "that" or "ie" or "about" or "roughly" or "approximately" or "approx" or "around" or "like" or "which")
+        if (at < 0)
+        {
+            return null;
+        }
+
+        // The estimate ends its clause ("so ~2 months?", "that's about 3 months from now"): "so 2 weeks of testing
+        // at the end" and "3 years of django experience" are something else.
+        var gap = TextTokens.Words(following[..at]);
+        var after = TextTokens.Tokenize(following[(at + estimate.Text.Length)..]);
+        var endsClause = after.Length == 0 || after[0] == TextTokens.Boundary || after[0] is "away" or "left" or "total" or "tops" || TextTokens.At(after, 0, ["from", "now"]);
+        return endsClause && gap.Length <= 4 && gap.Any(w => w is "so" or "thats" or "that" or "ie" or "about" or "roughly" or "approximately" or "approx" or "around" or "like" or "which")
             ? (estimate.Duration, estimate.Text)
             : null;
     }

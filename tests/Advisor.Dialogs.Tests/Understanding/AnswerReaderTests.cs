@@ -58,6 +58,7 @@ public sealed class AnswerReaderTests
         { "8 years", TeamExperience.Experienced }, { "about a year", TeamExperience.Intermediate }, { "3 months", TeamExperience.Intermediate },
         { "6 weeks", null }, { "in 6 months", null }, { "oh and 3 new hires joined last week so we're 11 again", null },
         { "over a decade", TeamExperience.Experienced }, { "10+ years", TeamExperience.Experienced }, { "a long time", TeamExperience.Experienced },
+        { "oh and the deadline is 6 months", null }, { "we got 3 months", null }, { "3 new developers joined", null },
     };
 
     [Theory]

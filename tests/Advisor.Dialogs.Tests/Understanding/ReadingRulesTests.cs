@@ -317,6 +317,12 @@ public sealed class ReadingRulesTests
     public void Read_AnotherProjectAtTheStart_StartsFresh(string text, bool expected) =>
         Assert.Equal(expected, MessageReader.Read(text, Reference).StartsAnotherProject);
 
+    [Theory]
+    [InlineData("we launch by March, so 2 weeks of testing at the end", "Months")]
+    [InlineData("by March, so 3 years of django experience is plenty", "Months")]
+    public void Read_DateThenALengthThatIsNotItsEstimate_KeepsTheDate(string text, string expected) =>
+        Assert.Equal(expected, MessageReader.Read(text, Reference).Fact(Question.Timeline)?.Answer.Name);
+
     [Fact]
     public void Read_DateThenAnUnrelatedLength_KeepsTheDate() =>
         Assert.Equal("September", MessageReader.Read("first release in September, we have 6 developers and 2 weeks of vacation", Reference).Fact(Question.Timeline)?.Words);
