@@ -34,9 +34,10 @@ public sealed class FrameworkAdvisor
         ArgumentNullException.ThrowIfNull(answers);
         var verdict = new Verdict(questions, answers);
         var flip = Counterfactuals.NearestFlip(verdict);
+        var stepFlips = Counterfactuals.AnyStepFlips(verdict);
         var caution = Explanation.SecurityCaution(verdict);
         var confidence = verdict.IsCloseCall ? Confidence.CloseCall
-            : verdict.Margin >= Verdict.StrongFrom && !Counterfactuals.AnyStepFlips(verdict) ? Confidence.Strong
+            : verdict.Margin >= Verdict.StrongFrom && !stepFlips ? Confidence.Strong
             : Confidence.Moderate;
         return new Recommendation(
             verdict.Winner,
@@ -55,7 +56,10 @@ public sealed class FrameworkAdvisor
             TwoSided = verdict.TwoSided,
             FamiliarityNote = Explanation.FamiliarityNote(verdict),
             DecidedByFamiliarity = verdict.DecidedByFamiliarity,
-            BiggerChange = Counterfactuals.BiggerChange(verdict, flip, confidence == Confidence.Strong),
+            // A one-step change that flips only through familiarity is not named, and no "bigger change" is claimed.
+            BiggerChange = flip is null && stepFlips ? null : Counterfactuals.BiggerChange(verdict, flip, confidence == Confidence.Strong),
+            StepFlips = stepFlips,
+            FamiliarityFlipText = flip is null && stepFlips ? Counterfactuals.FamiliarityFlip(verdict) : null,
             SecurityCaution = caution,
         };
     }

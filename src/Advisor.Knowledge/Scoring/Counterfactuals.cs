@@ -4,8 +4,9 @@ namespace Advisor.Knowledge;
 internal static class Counterfactuals
 {
     /// <summary>
-    /// Of the one-step changes (<see cref="Steps"/>) that make the runner-up win, the one that moves the
-    /// margin least, earlier questions first on a tie; <c>null</c> when none does. A jump across a scale
+    /// Of the one-step changes (<see cref="Steps"/>) that make the runner-up win while moving the evidence
+    /// towards it (<see cref="TowardsTheNewWinner"/>), the one that moves the margin least, earlier questions
+    /// first on a tie; <c>null</c> when none does. A jump across a scale
     /// ("small" to "large") or to another kind of project is not a plausible change, so it is never named.
     /// </summary>
     public static Flip? NearestFlip(Verdict verdict) =>
@@ -17,6 +18,15 @@ internal static class Counterfactuals
                 c.Step.Question.Id, c.Step.To, c.After.Winner,
                 $"{c.Step.Question.WhatIf(c.Step.To)} rather than {c.Step.From.Label}, {c.After.Winner} would win instead."))
             .FirstOrDefault();
+
+    /// <summary>
+    /// Said when the only one-step flips go through the user's familiarity: that it decides this close call, or
+    /// that one change would make this a close call it decides.
+    /// </summary>
+    public static string FamiliarityFlip(Verdict verdict) =>
+        verdict.Winner != verdict.ScoreWinner
+            ? $"Knowing {verdict.Winner} is what decides this close call: on the article's points alone, {verdict.ScoreWinner} would win."
+            : $"One change to your answers could make this a close call, and then knowing {verdict.Answers.Familiarity} would decide it.";
 
     /// <summary>Whether any one-step change makes the runner-up win, named or not: a verdict one step from flipping is never strong.</summary>
     public static bool AnyStepFlips(Verdict verdict) =>

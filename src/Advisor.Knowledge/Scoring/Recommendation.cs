@@ -58,13 +58,22 @@ public sealed record Recommendation(
     public string? SecurityCaution { get; init; }
 
     /// <summary>True when no one-step change of one answer changes the verdict.</summary>
-    public bool IsRobust => Flip is null;
+    public bool IsRobust => Flip is null && !StepFlips;
+
+    /// <summary>
+    /// Some one-step change flips the verdict, but only through the user's familiarity (entering or leaving a
+    /// two-sided close call), so it is not named as a flip: "more security would make Flask win" would mislead.
+    /// </summary>
+    public bool StepFlips { get; init; }
+
+    /// <summary>What the familiarity does to this verdict, said instead of a flip when only familiarity makes one.</summary>
+    public string? FamiliarityFlipText { get; init; }
 
     /// <summary>
     /// The user-facing line about what would change the verdict: the nearest one-step flip; for a call that is
     /// not strong and has none, the nearest bigger change; for a strong verdict, a word that nothing near does.
     /// </summary>
-    public string? FlipText => Flip?.Text ?? BiggerChange?.Text
+    public string? FlipText => Flip?.Text ?? BiggerChange?.Text ?? FamiliarityFlipText
         ?? (Confidence == Confidence.Strong
             ? $"No small change to one answer would tip it to {RunnerUp}."
             : $"No single change to one answer would tip it to {RunnerUp}: {Winner} rests on several answers at once.");
