@@ -86,7 +86,7 @@ internal static class FactReader
     /// </summary>
     private static ReadFact? UseCase(string[] tokens, IReadOnlyList<Cue> cues)
     {
-        var stated = Stated(cues, Question.UseCase).Where(c => !IsTechnologyShop(tokens, c) && !IsWhereTheyPay(cues, c) && !IsTheRest(tokens, c)).ToList();
+        var stated = Stated(cues, Question.UseCase).Where(c => !IsTechnologyShop(tokens, c) && !IsWhereTheyPay(cues, c) && !IsTheRest(tokens, c) && !IsGoodNews(tokens, c)).ToList();
         if ((stated.FirstOrDefault(c => IsOurPart(tokens, c)) ?? Lexicon.UseCasePriority
             .Select(u => stated.FirstOrDefault(c => c.Answer is UseCaseAnswer a && a.Value == u))
             .FirstOrDefault(c => c is not null)) is { } cue)
@@ -116,6 +116,10 @@ internal static class FactReader
 
         return false;
     }
+
+    /// <summary>"Good news, we got funded!": news for the user, not a news site (a tester's fitness API became one).</summary>
+    private static bool IsGoodNews(string[] tokens, Cue cue) =>
+        cue.Length == 1 && tokens[cue.Start] == "news" && cue.Start > 0 && tokens[cue.Start - 1] is "good" or "great" or "bad" or "big" or "exciting" or "some" or "sad" or "happy";
 
     /// <summary>"a couple know Django, the rest are new": the others, not a REST API.</summary>
     private static bool IsTheRest(string[] tokens, Cue cue) =>

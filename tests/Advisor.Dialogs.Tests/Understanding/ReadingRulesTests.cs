@@ -139,6 +139,14 @@ public sealed class ReadingRulesTests
         { "deadline end of semester", Question.Timeline, "Months", "end of semester" },
         { "for now payment happens at the front desk in cash", Question.Security, "Standard", "payment happens at the front desk" },
         { "we only keep name and email", Question.Security, "Elevated", "name and email" },
+        // A third tester of this pass: good news is no news site, card data handled elsewhere beside accounts
+        // is personal data, and more ways to say new, middling, or a static site.
+        { "Good news, we got funded! Now we need an API backend for our mobile fitness app. 4 devs, 5 months, users log in.", Question.UseCase, "Api", "API backend" },
+        { "To be clear, no card data touches us. Adyen handles all of it. Customers do have accounts with order history though.", Question.Security, "Elevated", "have accounts" },
+        { "the client will use a hosted Stripe checkout, so no card data touches us", Question.Security, "Standard", "hosted Stripe checkout" },
+        { "we know Python well but have never touched a web framework", Question.Experience, "Beginner", "never touched a web framework" },
+        { "We're not beginners but not experts either.", Question.Experience, "Intermediate", "not beginners but not experts" },
+        { "a static documentation site for our library", Question.UseCase, "StaticSite", "static documentation site" },
         // Fifth-pass testers: people new to web development, in their own words.
         { "i did a python course on codecademy, never made a website", Question.Experience, "Beginner", "did a python course" },
         { "I know a bit of python basics but zero web stuff", Question.Experience, "Beginner", "zero web stuff" },
