@@ -63,7 +63,7 @@ public static class AnswerReader
     private static ReadFact? BareAnswer(Question question, MessageReading reading)
     {
         // "3 new hires joined": newcomers to the team, not a team new to web development.
-        var cues = CueFinder.Answers.Find(reading.Tokens).Where(c => c.Question == question && !NewcomersToTheTeam(reading.Tokens, c)).ToList();
+        var cues = CueFinder.Answers.Find(reading.Tokens).Where(c => c.Question == question && !NewcomersToTheTeam(reading.Tokens, c) && !CountsTime(reading.Tokens, c)).ToList();
         var stated = cues.Where(c => !c.Negated).Select(c => c.Answer).Distinct().ToList();
         if (stated.Count != 1 || cues.Any(c => c.Negated))
         {
@@ -99,6 +99,10 @@ public static class AnswerReader
         };
         return new ReadFact(level, time.Words);
     }
+
+    /// <summary>"one semester", "a few months": a count of time, not of people, at the size question (a third tester).</summary>
+    private static bool CountsTime(string[] tokens, Cue cue) =>
+        cue.End < tokens.Length && tokens[cue.End] is "semester" or "semesters" or "week" or "weeks" or "month" or "months" or "year" or "years" or "day" or "days" or "sprint" or "sprints" or "quarter" or "quarters" or "term" or "terms";
 
     private static bool NewcomersToTheTeam(string[] tokens, Cue cue) =>
         cue.End < tokens.Length && tokens[cue.Start] == "new"

@@ -200,7 +200,7 @@ internal static class Lexicon
     public static IReadOnlySet<string> PeopleModifiers { get; } = Set("phd", "grad", "graduate", "ml", "data", "qa", "stack", "devops", "mobile", "senior", "junior", "experienced", "full", "time", "fulltime", "part", "python", "backend", "back", "end", "frontend", "front", "web", "django", "flask", "other", "more", "in", "house", "software", "dedicated", "core", "of", "our", "good", "skilled", "remote", "or", "so");
 
     // Team size: phrases before a bare number that make it a head count ("a team of 5", "we are 12").
-    public static IReadOnlyList<string[]> TeamContexts { get; } = Phrases("cohort of", "devs", "developers", "engineers", "dev team", "team", "team of", "startup of", "group of", "crew of", "squad of", "team size", "team size is", "team size of", "headcount", "headcount of", "headcount is", "we are", "we re", "there are", "there re", "there will be", "we ll be", "team is");
+    public static IReadOnlyList<string[]> TeamContexts { get; } = Phrases("cohort of", "devs", "developers", "engineers", "dev team", "team", "team of", "startup of", "group of", "groups of", "teams of", "crew of", "squad of", "team size", "team size is", "team size of", "headcount", "headcount of", "headcount is", "we are", "we re", "there are", "there re", "there will be", "we ll be", "team is");
 
     // Team size: hedges between a context and its number ("a team of about 5").
     public static IReadOnlySet<string> Approximators { get; } = Set("about", "around", "roughly", "approximately", "approx", "maybe", "like", "only", "just", "some", "nearly", "almost");

@@ -29,8 +29,10 @@ internal static class TeamSizeReader
 
         // "4 ppl got reassigned so we're 8 now", "3 new hires joined, so we're 11 again": the count it comes to,
         // said right before it. A range's second count can start inside the first ("3-4 devs").
+        // "24 students will work in groups of 3": the group is the team.
         return FindFrom(tokens, first.End, strict: false) is { } then && then.Start >= first.End
-            && tokens[Math.Max(first.End, then.Start - 3)..then.Start].Any(t => t is "so" or "leaving" or "making" or "makes" or "now")
+            && (tokens[Math.Max(first.End, then.Start - 3)..then.Start].Any(t => t is "so" or "leaving" or "making" or "makes" or "now")
+                || (then.Start >= 1 && tokens[then.Start] is "groups" or "teams"))
             ? then
             : first;
     }

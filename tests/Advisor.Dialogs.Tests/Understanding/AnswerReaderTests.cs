@@ -81,6 +81,12 @@ public sealed class AnswerReaderTests
     [MemberData(nameof(ExperienceAnswers))]
     public void Read_ExperienceAnswer_ReturnsExperience(string? text, TeamExperience? expected) => Assert.Equal(expected, AnswerReader.Read(Question.Experience, text, Reference));
 
+    /// <summary>"one semester" at the size question counts time, not people (a third tester was recorded as a small project).</summary>
+    [Theory]
+    [InlineData("one semester")]
+    [InlineData("a few weeks")]
+    public void Read_SizeAnswerThatCountsTime_IsNoSize(string text) => Assert.Null(AnswerReader.Read(Question.Size, text, Reference));
+
     [Theory]
     [InlineData(Question.Size, "not sure")]
     [InlineData(Question.Timeline, "skip")]

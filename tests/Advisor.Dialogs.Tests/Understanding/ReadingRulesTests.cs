@@ -116,6 +116,7 @@ public sealed class ReadingRulesTests
         { "update: 4 ppl got reassigned so we're 8 now", Question.Size, "Medium", "we're 8" },
         { "oh and 3 new hires joined last week so we're 11 again", Question.Size, "Large", "we're 11" },
         { "what if the team grows to 12 people?", Question.Size, "Large", "12 people" },
+        { "24 students will work in groups of 3", Question.Size, "Small", "groups of 3" },
         // The review of those rules: ranges after a team phrase, counts a later number is not, a startup alone.
         { "a team of 3-4 devs", Question.Size, "Medium", "3-4 devs" },
         { "we're a team of 5 or 6 devs building a shop", Question.Size, "Medium", "5 or 6 devs" },
