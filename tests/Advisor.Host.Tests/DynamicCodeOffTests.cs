@@ -7,8 +7,8 @@ namespace Advisor.Host.Tests;
 /// Issue 16: the host runs with dynamic code off (<c>DynamicCodeSupport=false</c> in its csproj), which
 /// saves the ~14 MiB that compiling Recognizers.Text's number-words regexes left behind. Tests hosted
 /// in-process run under the test runner's settings, not the host's, so this one starts the built host
-/// as its own process: it must still read number words and a date, through the interpreted regexes.
-/// A library that emitted code without checking first would fail here rather than in production.
+/// as its own process: it must still read number words and a date, through the interpreted regexes. It is
+/// a smoke test of one path (SQLite, expectReplies); RestartTests run the real process on Redis too.
 /// </summary>
 public sealed class DynamicCodeOffTests : IDisposable
 {
