@@ -82,7 +82,7 @@ public static class AnswerReader
     private static ReadFact? TimeSpent(MessageReading reading)
     {
         if (reading.Fact(Question.Timeline) is not { } time
-            || reading.Tokens.Any(t => t is "deadline" or "launch" or "launching" or "release" or "ship" or "due" or "live" or "ready" or "left" or "away" or "got" or "need" or "needs" or "until" or "till" or "timeline")
+            || reading.Tokens.Any(Lexicon.DeadlineWords.Contains)
             || TextTokens.Words(time.Words) is not { Length: > 0 } words
             || !words.Any(w => w is "year" or "years" or "month" or "months" or "decade" or "decades")
             || words[0] is "in" or "by" or "within" or "before" or "until" or "till" or "for" or "over" or "next" or "this"
@@ -102,7 +102,7 @@ public static class AnswerReader
 
     /// <summary>"one semester", "a few months": a count of time, not of people, at the size question (a third tester).</summary>
     private static bool CountsTime(string[] tokens, Cue cue) =>
-        cue.End < tokens.Length && tokens[cue.End] is "semester" or "semesters" or "week" or "weeks" or "month" or "months" or "year" or "years" or "day" or "days" or "sprint" or "sprints" or "quarter" or "quarters" or "term" or "terms";
+        cue.End < tokens.Length && Lexicon.NotHeadCountAfter.Contains(tokens[cue.End]);
 
     private static bool NewcomersToTheTeam(string[] tokens, Cue cue) =>
         cue.End < tokens.Length && tokens[cue.Start] == "new"

@@ -7,7 +7,7 @@ namespace Advisor.Dialogs.Understanding;
 /// them and tokenized like messages (<see cref="TextTokens"/>), so "log-ins" also matches "log ins".
 /// A fact phrase is a cue only as a whole-word sequence, and never when negated ("no payments").
 /// </summary>
-internal static class Lexicon
+internal static partial class Lexicon
 {
     /// <summary>Project facts by question and answer, read by <see cref="CueFinder"/>.</summary>
     public static IReadOnlyList<(Answer Answer, string[] Phrases)> Facts { get; } =
@@ -55,21 +55,6 @@ internal static class Lexicon
         UseCase.MlModelServing, UseCase.InteractiveDashboard, UseCase.ECommerce, UseCase.ELearning, UseCase.SocialNetwork,
         UseCase.NewsPublishing, UseCase.Cms, UseCase.DataDashboard, UseCase.Api, UseCase.StaticSite, UseCase.Prototype,
     ];
-
-    /// <summary>The words of the bot's own answers: "whats the difference between medium and large" asks about them (MessageReader).</summary>
-    public static IReadOnlySet<string> AnswerWords { get; } = Set("small", "medium", "large", "week", "weeks", "month", "months", "year", "years", "standard", "elevated", "high", "low", "personal", "beginner", "beginners", "intermediate", "experienced", "some", "sizes", "options", "answers", "buttons");
-
-    // A fresh start said at the head of a message that describes the new project (MessageReader).
-    public static IReadOnlyList<string[]> AnotherProject { get; } = Phrases("different project", "another project", "new project", "next project", "separate project", "separate thing", "different thing", "other project", "other idea", "totally different project", "completely different project");
-
-    /// <summary>A fresh start said first: "start over: …", "restart, 2 devs …", "forget that one, …" (MessageReader).</summary>
-    public static IReadOnlyList<string[]> Restarts { get; } = Phrases("start over", "start again", "starting over", "restart", "start fresh", "from scratch", "begin again", "forget that", "forget all that", "forget about that", "lets start over", "let s start over");
-
-    /// <summary>Words that may come before a fresh start: "ok", "now", "actually" (MessageReader).</summary>
-    public static IReadOnlySet<string> LeadFillers { get; } = Set("ok", "okay", "so", "now", "alright", "right", "well", "and", "also", "next", "actually", "then", "hey", "hmm", "um", "totally", "entirely", "completely", "cool", "great", "thanks");
-
-    // Pushback at the result (ResultDialog): the user means to go with a framework, named in the same message.
-    public static IReadOnlyList<string[]> Preferences { get; } = Phrases("prefer", "rather use", "rather go with", "rather have", "go with", "going with", "stick with", "sticking with", "stay with", "staying with", "still want", "we ll use", "we will use", "i ll use", "gonna use", "going to use", "decided on", "chose", "picked", "wants", "want", "would like", "leaning", "leaning towards", "lean towards", "can we make", "could we make");
 
     // Removal (CueFinder): a need right after one of these is taken away ("drop SSO", "remove the payments").
     public static IReadOnlySet<string> Removals { get; } = Set("drop", "dropping", "dropped", "remove", "removing", "removed", "ditch", "ditching", "ditched", "scrap", "scrapping", "scrapped");
@@ -128,38 +113,11 @@ internal static class Lexicon
         .. Named("React", "react"), .. Named("Vue", "vue", "vuejs"), .. Named("Angular", "angular"), .. Named("Svelte", "svelte", "sveltekit"),
     ];
 
-    // Scope: "what if it handled payments?" previews instead of changing the answers.
     /// <summary>Projects with no web side (ScopeReader.IsNotWeb).</summary>
     public static IReadOnlyList<string[]> NotWeb { get; } = Phrases("command line tool", "command line app", "command line script", "cli tool", "cli app", "no web at all", "not a web app", "not a website", "nothing web", "desktop app", "desktop application", "terminal app");
 
     /// <summary>Just before another technology, words that make it the team's background rather than an option ("we come from Rails").</summary>
     public static IReadOnlyList<string[]> BackgroundBefore { get; } = Phrases("come from", "coming from", "came from", "ex", "former", "background in", "moving from", "moved from", "migrating from", "switching from", "used to use", "years of", "experience with", "experience in", "knows", "know", "knew", "good at");
-
-    /// <summary>"no wait", "sorry, I mean": what follows replaces what came before it in the message.</summary>
-    public static IReadOnlyList<string[]> Corrections { get; } = Phrases("no wait", "wait no", "i mean", "i meant", "scratch that", "correction", "make that", "or rather", "no sorry", "sorry no", "actually", "sorry", "more like");
-
-    /// <summary>Words that make a weekday or "next year" in their clause a schedule ("launch on Friday"), not an aside ("donuts on Friday").</summary>
-    public static IReadOnlySet<string> ScheduleWords { get; } = Set("launch", "launching", "release", "released", "releasing", "ship", "shipping", "due", "deadline", "ready", "live", "demo", "deliver", "delivered", "need", "needed", "needs", "by", "before", "until", "till", "finish", "finished", "done", "go", "mvp", "first", "version", "beta", "out");
-
-    /// <summary>Words that make a time in their clause about the team's growth, not the schedule ("will grow to 12 next year").</summary>
-    public static IReadOnlySet<string> GrowthWords { get; } = Set("grow", "grows", "grew", "growing", "hire", "hiring", "expand", "expanding", "scale", "double", "add", "adding", "join", "joining");
-
-    private static readonly string[] WeekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-    public static IReadOnlySet<string> Weekdays { get; } = Set(WeekdayNames);
-
-    /// <summary>Words that can carry a time in a sentence without a digit ("by March", "next spring", "end of the quarter").</summary>
-    public static HashSet<string> TimeWords { get; } =
-    [
-        "day", "days", "week", "weeks", "weekend", "fortnight", "month", "months", "year", "years", "quarter", "sprint", "sprints", "tomorrow", "tonight",
-        "asap", "deadline", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer", "autumn", "fall", "winter", "christmas", "easter",
-    ];
-
-    public static IReadOnlyList<string[]> WhatIf { get; } = Phrases("what if", "what about if", "how about if", "suppose", "supposing", "imagine", "hypothetically", "what would you say if", "what would change if", "what happens if", "and if", "would it change if", "would that change if", "if it were", "if it was", "if we were", "if we had", "if it had", "if we needed", "if it needed", "if we add", "if we added");
-
-    // Scope: "what are my answers?"
-    public static IReadOnlyList<string[]> MyAnswers { get; } = Phrases("my answers", "what did i say", "what have i said", "what have i told you", "what did i tell you", "what do you know so far", "what do you have so far", "what you have so far", "what did you understand", "what have you got", "recap", "summary so far", "show my answers", "list my answers", "what are the answers", "answers so far");
 
     // Scope: common words of other languages, and of English, to tell them apart (ScopeReader.IsNotEnglish).
     public static IReadOnlySet<string> ForeignWords { get; } = Set(
@@ -172,131 +130,6 @@ internal static class Lexicon
     public static IReadOnlySet<string> ForeignRequests { get; } = Set("hilfe", "ayuda", "aide", "aiuto", "ajuda", "danke", "gracias", "merci", "grazie", "obrigado", "bitte", "weiter", "zuruck", "atras");
 
     public static IReadOnlySet<string> EnglishWords { get; } = Set("the", "a", "an", "we", "i", "and", "for", "with", "is", "are", "our", "it", "to", "of", "need", "should", "which", "what", "or", "in", "on", "my", "you", "be", "will", "team", "project", "devs", "developers", "weeks", "months");
-
-    // Team size (TeamSizeReader): a number is a head count only next to a word for people.
-    public static IReadOnlyList<string[]> PeopleWords { get; } = Phrases("person", "persons", "people", "developer", "developers", "dev", "devs", "engineer", "engineers", "programmer", "programmers", "coder", "coders", "team members", "of us", "man", "folks", "others", "other developers", "other devs", "strong", "ppl", "eng", "engs", "seniors", "juniors", "senior", "junior", "students", "friends", "cofounders", "co founders", "founders", "data scientists", "scientists", "contractors", "freelancers", "analysts", "interns", "retirees", "techies", "volunteers", "grads", "colleagues", "coworkers", "mates", "m8s", "buddies", "pals", "teammates", "team mates");
-
-    // Team size: "a 5,000-person company", "our 40-person agency" is the organisation, not the team on the project.
-    public static IReadOnlySet<string> Organisations { get; } = Set("company", "companies", "org", "organisation", "organization", "business", "firm", "agency", "enterprise", "corporation", "corp", "employer", "school", "university", "hospital", "department", "nonprofit", "charity", "consultancy", "bank", "retailer", "chain", "office", "community", "club", "association", "ngo", "government", "ministry", "council", "city");
-
-    /// <summary>The company beside a count of its developers, the team when no other count is given (TeamSizeReader).</summary>
-    public static IReadOnlySet<string> SmallOrganisations { get; } = Set("startup", "startups", "studio", "band");
-
-    /// <summary>Who does the work: "but only I will code it" (TeamSizeReader).</summary>
-    public static IReadOnlySet<string> WorkVerbs { get; } = Set("code", "coding", "build", "building", "develop", "developing", "program", "programming", "write", "writing", "work", "working", "do", "doing", "make", "making", "implement", "implementing");
-
-    /// <summary>Growing the team: a head count after these in its clause is the team to come ("we plan to hire like 10 devs").</summary>
-    public static IReadOnlySet<string> TeamGrowthWords { get; } = Set("grow", "grows", "grew", "growing", "hire", "hiring", "recruit", "recruiting", "expand", "expanding", "add", "adding", "join", "joining", "onboard", "onboarding");
-
-    // Team size: generic people words also count users ("500 people a day"), so they need a small number and no usage verb after.
-    public static IReadOnlySet<string> GenericPeople { get; } = Set("people", "persons", "folks", "others");
-
-    public static IReadOnlySet<string> UsageWords { get; } = Set("use", "uses", "using", "will", "would", "visit", "visiting", "access", "daily", "per", "a", "each", "every", "online", "concurrently", "simultaneously", "at");
-
-    // Team size: words allowed between a number and its people word ("5 senior python developers").
-    /// <summary>Words for people by seniority only: "two seniors and a junior" says who, not necessarily how many in all.</summary>
-    public static IReadOnlySet<string> SeniorityWords { get; } = Set("senior", "seniors", "junior", "juniors", "mid", "mids");
-
-    public static IReadOnlySet<string> PeopleModifiers { get; } = Set("phd", "grad", "graduate", "ml", "data", "qa", "stack", "devops", "mobile", "senior", "junior", "experienced", "full", "time", "fulltime", "part", "python", "backend", "back", "end", "frontend", "front", "web", "django", "flask", "other", "more", "in", "house", "software", "dedicated", "core", "of", "our", "good", "skilled", "remote", "or", "so");
-
-    // Team size: phrases before a bare number that make it a head count ("a team of 5", "we are 12").
-    public static IReadOnlyList<string[]> TeamContexts { get; } = Phrases("cohort of", "devs", "developers", "engineers", "dev team", "team", "team of", "startup of", "group of", "groups of", "teams of", "crew of", "squad of", "team size", "team size is", "team size of", "headcount", "headcount of", "headcount is", "we are", "we re", "there are", "there re", "there will be", "we ll be", "team is");
-
-    // Team size: hedges between a context and its number ("a team of about 5").
-    public static IReadOnlySet<string> Approximators { get; } = Set("about", "around", "roughly", "approximately", "approx", "maybe", "like", "only", "just", "some", "nearly", "almost");
-
-    // Team size: a number after a team phrase is not a head count when a unit or a count of other things follows ("team of 3 weeks"? "we are 100k users").
-    public static IReadOnlySet<string> NotHeadCountAfter { get; } = Set("week", "weeks", "month", "months", "year", "years", "day", "days", "hour", "hours", "sprint", "sprints", "k", "percent", "users", "customers", "visitors", "employees", "requests", "orders", "times", "x", "am", "pm", "minutes");
-
-    // Team size: what may follow "we are 12" for it to still be a head count (not "we are 3 weeks late").
-    public static IReadOnlySet<string> AfterHeadCount { get; } = Set(TextTokens.Boundary, "and", "but", "so", "with", "who", "working", "building", "making", "creating", "developing", "on", "in", "at", "for", "plus", "total", "now", "again", "currently", "right", "that", "which", "people", "devs", "developers", "engineers", "students", "all", "mostly", "knows", "know", "are", "is", "has", "have", "experienced", "senior", "junior", "seniors", "juniors", "students", "friends", "ppl", "eng", "go", "going", "use", "using", "pick", "choose", "work", "should", "need", "want", "doing", "build", "across", "split", "of");
-
-    // Team size: "me and 2 others" counts the speaker too.
-    public static IReadOnlyList<string[]> IncludingMe { get; } = Phrases("me and", "me plus", "myself and", "myself plus", "i and");
-
-    // Numbers in words, for head counts ("five developers", "a dozen engineers", "twenty five devs").
-    public static IReadOnlyDictionary<string, int> NumberWords { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14, ["fifteen"] = 15,
-        ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30,
-        ["forty"] = 40, ["fourty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90, ["hundred"] = 100,
-        ["dozen"] = 12, ["couple"] = 2, ["few"] = 3, ["pair"] = 2,
-    };
-
-    // Timeline (TimelineReader): a duration next to these is not the project's timeline ("5 years of experience",
-    // "2-week sprints", "500 users a day").
-    public static IReadOnlySet<string> NotTimelineAfter { get; } = Set("python", "django", "flask", "coding", "experience", "each", "sprint", "sprints", "iteration", "iterations", "cycles", "old", "ago");
-
-    // Timeline: a duration after these in its clause is time already spent ("been using Flask for 3 years").
-    public static IReadOnlySet<string> PastActivity { get; } = Set("been", "used", "worked", "had", "written", "wrote", "coded", "programmed", "known", "knew", "developed", "done", "built", "made", "shipped", "ran");
-
-    /// <summary>Doing something, which is time already spent only beside "been"/"have": "we've been writing python for 5 years".</summary>
-    public static IReadOnlySet<string> ActivityParticiples { get; } = Set("using", "doing", "working", "running", "writing", "coding", "programming", "developing", "shipping", "building");
-
-    /// <summary>What years of experience are years of: "3 years of django", "Django people for 4 years".</summary>
-    public static IReadOnlySet<string> ExperienceSubjects { get; } = Set("python", "django", "flask", "experience", "exp");
-
-    public static IReadOnlySet<string> NotTimelineBefore { get; } = Set("every", "each", "per", "past", "last", "people", "users", "visitors", "customers", "requests", "orders", "times", "once", "twice");
-
-    // Answers (AnswerReader): bare words that answer the question just asked, but say too little in a description.
-    public static IReadOnlyList<(Answer Answer, string[] Phrases)> Answers { get; } =
-    [
-        (ProjectSize.Small, ["small", "tiny", "little", "just me", "me", "one", "a few"]),
-        (ProjectSize.Medium, ["medium", "mid", "average", "moderate", "a handful", "several"]),
-        (ProjectSize.Large, ["large", "big", "huge", "massive", "many", "lots"]),
-        (Timeline.Weeks, ["weeks", "days", "soon", "short", "very soon", "a month", "one month"]),
-        (Timeline.Months, ["months", "a few months", "medium", "a while"]),
-        (Timeline.LongTerm, ["years", "long", "a long time"]),
-        (SecurityNeeds.High, ["high", "very high", "critical", "strict", "maximum", "very important"]),
-        (SecurityNeeds.Elevated, ["medium", "moderate", "some", "elevated", "average"]),
-        (SecurityNeeds.Standard, ["low", "standard", "basic", "normal", "minimal", "not much", "none", "nothing", "public", "not important"]),
-        (TeamExperience.Beginner, ["new", "students", "learning", "junior", "none", "not much", "low"]),
-        (TeamExperience.Intermediate, ["some", "medium", "moderate", "mixed", "average", "ok", "okay", "decent"]),
-        (TeamExperience.Experienced, ["high", "very", "a lot", "lots", "pros", "professionals", "advanced", "solid", "pretty solid", "very solid", "a decade", "decades", "a long time", "ages", "for ages", "years", "many years"]),
-    ];
-
-    // Changing an answer: ways to keep the one that was set aside.
-    public static IReadOnlyList<string[]> KeepAnswer { get; } = Phrases("keep it", "keep my answers", "keep my answer", "keep it as it was", "keep the old one", "keep the original", "leave it", "leave it as it is", "leave it as it was", "no change", "don't change it", "dont change it", "same as before", "as before", "unchanged");
-
-    // Answers: what an optional question (use case, experience) accepts as "I'd rather not say". Pace words
-    // ("no rush") give no date either: at the timeline question they get the best-guess line (docs/understanding.md).
-    public static IReadOnlyList<string[]> Unsure { get; } = Phrases("not sure", "unsure", "don't know", "dont know", "do not know", "dunno", "no idea", "no clue", "skip", "pass", "idk", "n/a", "not applicable", "doesn't matter", "does not matter", "whatever", "other", "something else", "none of these", "none of the above", "rather not say", "prefer not to say",
-        "no rush", "no hurry", "not in a hurry", "not urgent", "isn't urgent", "not in a rush", "in no hurry", "no time pressure", "take our time", "take my time", "whenever it s done", "whenever it s ready", "whenever it s finished");
-
-    /// <summary>
-    /// Intents (IntentReader) in precedence order: the first group with a match wins, so asking
-    /// about the question beats "why", and "let's go back" is Back, not "let's go". Whole-only
-    /// phrases count when they are the entire message, give or take <see cref="IntentFillers"/>.
-    /// </summary>
-    public static IReadOnlyList<(Intent Intent, bool WholeOnly, string[] Phrases)> Intents { get; } =
-    [
-        (Intent.Help, false, ["why do you ask", "why are you asking", "why do you need", "why do you want to know", "why does it matter", "why does that matter", "why is that relevant", "why this question", "why that question", "what does that mean", "what does it mean", "what does this mean", "what that means", "what this means", "what do you mean", "don't understand", "do not understand", "dont understand", "don't get it", "i'm confused", "explain the question", "how does this work", "what can you do", "what counts as", "what do you mean by", "what does medium mean", "what does small mean", "what does large mean", "why do u need", "why do you need to know", "why does this matter"]),
-        (Intent.Cancel, false, ["cancel", "stop", "quit", "bye", "goodbye", "good bye", "never mind", "nevermind", "forget it", "exit", "abort", "i'm done", "leave me alone"]),
-        (Intent.StartOver, false, ["start over", "restart", "reset", "begin again", "start again", "new project", "from scratch", "start fresh", "another project", "different project", "clear my answers"]),
-        (Intent.Back, false, ["go back", "previous question", "undo", "last question", "step back", "one step back"]),
-        (Intent.Back, true, ["back", "oops"]),
-        (Intent.WhatWouldChange, false, ["change your mind", "changes your mind", "make you change", "what would it take", "what would change the verdict", "what would change the recommendation", "what would change your recommendation", "flip the verdict", "flip the recommendation", "flip your verdict", "flip your recommendation", "tip the balance", "tip the scales", "tip it"]),
-        (Intent.ChangeAnswer, false, ["change an answer", "change my answer", "change my answers", "change answer", "change answers", "change something", "change one", "edit answers", "edit my answers", "edit an answer", "update my answer", "correct my answer", "fix my answer", "i want to change", "i'd like to change", "modify my answers"]),
-        (Intent.ChangeAnswer, true, ["change", "edit", "modify"]),
-        (Intent.WhyNot, false, ["why not", "what about flask", "what about django", "how about flask", "how about django", "what about the other one", "the other one", "flask instead", "django instead", "why wasn't it", "why isn't it", "why didn't you pick", "why didn't you recommend", "why didn't you choose"]),
-        (Intent.Compare, false, ["compare", "comparison", "side by side", "vs", "versus", "difference", "differences", "pros and cons", "how do they compare"]),
-        (Intent.Why, false, ["why django", "why flask", "why that", "why this", "why is that", "why this one", "explain", "tell me more", "what are the reasons", "the reasons", "reasoning", "how come", "justify", "why did you", "why do you recommend", "why would", "more details"]),
-        (Intent.Why, true, ["why", "reasons"]),
-        (Intent.AskQuestions, false, ["ask me the questions", "ask me", "interview me", "let's go", "lets go", "ask away", "ask questions", "let's start", "lets start", "let's begin", "get started", "guide me", "i'm ready", "start the questions"]),
-        (Intent.AskQuestions, true, ["start", "go", "begin", "ready", "go ahead", "shoot"]),
-        (Intent.Help, false, ["help", "help me", "i need help"]),
-        (Intent.Help, true, ["what", "huh", "options", "who are you", "what are you", "what do you do", "what is this", "what s this", "whats this", "are you a bot", "are you human", "are you a human", "who made you", "what is this bot", "who is this"]),
-        (Intent.Thanks, false, ["thanks", "thank you", "cheers", "thx", "ty", "much appreciated"]),
-        (Intent.Greeting, false, ["good morning", "good afternoon", "good evening"]),
-        (Intent.Greeting, true, ["hi", "hello", "hey", "hi there", "hello there", "hey there", "howdy", "yo", "greetings", "hiya"]),
-    ];
-
-    // Intents: small words around a short command that do not change it ("ok, go back please").
-    public static IReadOnlySet<string> IntentFillers { get; } = Set("please", "pls", "ok", "okay", "so", "um", "hmm", "oh", "ah", "well", "then", "now", "just", "bot", "and", "but", "oops", "sorry", "can", "you", "could", "i", "want", "to", "let", "s", "me", "the", "a", "again");
-
-    // Timeline: a duration stated as a minimum ("over 6 months", "more than a month").
-    public static IReadOnlyList<string[]> MinimumWords { get; } = Phrases("over", "more than", "longer than", "beyond", "at least", "upwards of");
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 

@@ -32,7 +32,7 @@ public static class PreferenceReader
             var end = k + phrase.Length;
             for (var j = end; j < tokens.Length && j < end + Reach && tokens[j] != TextTokens.Boundary; j++)
             {
-                if (Named(tokens[j]) is { } after)
+                if (IntentReader.NamedFramework([tokens[j]]) is { } after)
                 {
                     return after;
                 }
@@ -60,11 +60,4 @@ public static class PreferenceReader
 
         return false;
     }
-
-    private static Framework? Named(string token) => token switch
-    {
-        "django" => Framework.Django,
-        "flask" => Framework.Flask,
-        _ => null,
-    };
 }

@@ -126,7 +126,7 @@ internal static class TeamSizeReader
                 return false;
             }
 
-            growing |= j >= i - 5 && Lexicon.TeamGrowthWords.Contains(tokens[j]);
+            growing |= j >= i - 5 && Lexicon.GrowthWords.Contains(tokens[j]);
         }
 
         return growing;
