@@ -66,7 +66,7 @@ internal sealed class CueFinder
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         for (var k = 0; k < found.Count; k++)
         {
-            if (IsDenied(tokens, found[k], found, k) || IsRemoved(tokens, found[k]) || ProbablyNotAfter(tokens, found[k].End))
+            if (IsDenied(tokens, found[k], found, k) || IsRemoved(tokens, found[k]) || ProbablyNotAfter(tokens, found[k].End) || IsOutsourced(tokens, found[k]))
             {
                 found[k] = found[k] with { Negated = true };
             }
@@ -159,6 +159,28 @@ internal sealed class CueFinder
         // "customers can remove their payment details", "admins can remove user profiles": a feature, not a plan.
         return !(j >= 1 && (tokens[j - 1] is "can" or "could" or "may" or "to" or "will" || Lexicon.PeopleWords.Any(p => p is [var word] && word == tokens[j - 1])
             || tokens[j - 1] is "users" or "customers" or "admins" or "members" or "clients" or "patients" or "students"));
+    }
+
+    /// <summary>
+    /// "Stripe Checkout does all the payment stuff", "PayPal handles the payments": a payment provider named as
+    /// doing the work, in the same clause. "card payments via our PSP" still takes payments.
+    /// </summary>
+    private static bool IsOutsourced(string[] tokens, Cue cue)
+    {
+        if (cue.Answer is not SecurityAnswer { Value: SecurityNeeds.High })
+        {
+            return false;
+        }
+
+        for (var j = cue.Start - 1; j >= 1 && j >= cue.Start - 6 && tokens[j] != TextTokens.Boundary; j--)
+        {
+            if (tokens[j] is "handles" or "handle" or "does" or "processes" or "process" or "takes" && tokens[..j].Reverse().TakeWhile(t => t != TextTokens.Boundary).Take(3).Any(Lexicon.PaymentProviders.Contains))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -86,7 +86,9 @@ internal static class FactReader
     /// </summary>
     private static ReadFact? UseCase(string[] tokens, IReadOnlyList<Cue> cues)
     {
-        var stated = Stated(cues, Question.UseCase).Where(c => !IsTechnologyShop(tokens, c) && !IsWhereTheyPay(cues, c) && !IsTheRest(tokens, c) && !IsGoodNews(tokens, c)).ToList();
+        // "an API that serves analytics numbers, not a dashboard": a kind denied in the message is not stated by another word.
+        var denied = cues.Where(c => c.Question == Question.UseCase && c.Negated).Select(c => c.Answer).ToHashSet();
+        var stated = Stated(cues, Question.UseCase).Where(c => !denied.Contains(c.Answer) && !IsTechnologyShop(tokens, c) && !IsWhereTheyPay(cues, c) && !IsTheRest(tokens, c) && !IsGoodNews(tokens, c)).ToList();
         if ((stated.FirstOrDefault(c => IsOurPart(tokens, c)) ?? Lexicon.UseCasePriority
             .Select(u => stated.FirstOrDefault(c => c.Answer is UseCaseAnswer a && a.Value == u))
             .FirstOrDefault(c => c is not null)) is { } cue)
@@ -101,16 +103,17 @@ internal static class FactReader
     }
 
     /// <summary>
-    /// "the storefront is shopify, we only build the backend api": what the team builds, ahead of the kind of
-    /// project around it (a tester's correction kept the shop).
+    /// "the storefront is shopify, we only build the backend api", "the main thing is the REST API": what the team
+    /// builds, ahead of the kind of project around it (testers' corrections kept the shop, the dashboard).
     /// </summary>
     private static bool IsOurPart(string[] tokens, Cue cue)
     {
         for (var j = cue.Start - 1; j >= 1 && j >= cue.Start - 4 && tokens[j] != TextTokens.Boundary; j--)
         {
-            if (tokens[j] is "build" or "building" or "make" or "making" or "write" or "writing" && tokens[j - 1] is "only" or "just")
+            if ((tokens[j] is "build" or "building" or "make" or "making" or "write" or "writing" && tokens[j - 1] is "only" or "just")
+                || tokens[j] is "mostly" or "mainly" or "primarily" || (tokens[j] == "thing" && tokens[j - 1] == "main"))
             {
-                return true;
+                return true; // "we only build the backend api", "the main thing is the REST API", "mostly an API"
             }
         }
 

@@ -15,7 +15,7 @@ internal static partial class Lexicon
     public static IReadOnlyList<string[]> Restarts { get; } = Phrases("start over", "start again", "starting over", "restart", "start fresh", "from scratch", "begin again", "forget that", "forget all that", "forget about that", "lets start over", "let s start over");
 
     /// <summary>Words that may come before a fresh start: "ok", "now", "actually" (MessageReader).</summary>
-    public static IReadOnlySet<string> LeadFillers { get; } = Set("ok", "okay", "so", "now", "alright", "right", "well", "and", "also", "next", "actually", "then", "hey", "hmm", "um", "totally", "entirely", "completely", "cool", "great", "thanks");
+    public static IReadOnlySet<string> LeadFillers { get; } = Set("ok", "okay", "so", "now", "alright", "right", "well", "and", "also", "next", "actually", "then", "hey", "hmm", "um", "totally", "entirely", "completely", "cool", "great", "thanks", "no", "nah", "wait", "that", "thats", "s");
 
     // Pushback at the result (ResultDialog): the user means to go with a framework, named in the same message.
     public static IReadOnlyList<string[]> Preferences { get; } = Phrases("prefer", "rather use", "rather go with", "rather have", "go with", "going with", "stick with", "sticking with", "stay with", "staying with", "still want", "we ll use", "we will use", "i ll use", "gonna use", "going to use", "decided on", "chose", "picked", "wants", "want", "would like", "leaning", "leaning towards", "lean towards", "can we make", "could we make");

@@ -164,9 +164,10 @@ public static class MessageReader
     }
 
     /// <summary>The number a correction is ("8" in "sorry I mean 8."), when it stands alone and is a plausible head count.</summary>
+    // "sorry I mean 8", "no wait, 4 since Marco is leaving": a number first, then at most a reason, no unit.
     private static int? BareNumber(string[] tokens) =>
         tokens.Length > 0 && TeamSizeReader.Number(tokens, 0) is { Value: >= 1 and <= 10_000 } number
-        && (number.End == tokens.Length || tokens[number.End] == TextTokens.Boundary)
+        && (number.End == tokens.Length || tokens[number.End] == TextTokens.Boundary || tokens[number.End] is "since" or "because" or "as" or "now")
             ? number.Value
             : null;
 

@@ -146,6 +146,13 @@ internal static class TeamSizeReader
                 return new HeadCount(1, j + 1, j + 3); // "but only I will code it"; "but only I know Flask" is no head count
             }
 
+            // "we're 25 people but 5 engineers": a contrast, then a count of people who build.
+            if (Lexicon.Contrasts.Contains(tokens[j]) && Number(tokens, j + 1) is { } builders && builders.Value is >= 1 and <= MaxTeam
+                && builders.End < tokens.Length && Lexicon.PeopleWords.Any(p => p is [var word] && word == tokens[builders.End]) && !Lexicon.GenericPeople.Contains(tokens[builders.End]))
+            {
+                return new HeadCount(builders.Value, j + 1, builders.End + 1);
+            }
+
             if (Lexicon.Contrasts.Contains(tokens[j]) && tokens[j + 1] is "only" or "just" && Number(tokens, j + 2) is { } few && few.Value is >= 1 and <= MaxTeam)
             {
                 var end = few.End;

@@ -27,7 +27,9 @@ internal static partial class TimelineReader
             return new ReadFact(AnswerScales.TimelineFromDuration(found.Duration), found.Words);
         }
 
-        return cues.FirstOrDefault(c => c.Question == Question.Timeline && !c.Negated) is { } cue
+        // "both devs have used it for years": time already spent, as on the recognizer's path.
+        return cues.FirstOrDefault(c => c.Question == Question.Timeline && !c.Negated && !InGrowthClause(tokens, c.Start)
+                && !IsPast(tokens[..(c.Start + (tokens[c.Start] is "for" or "since" ? 1 : 0))])) is { } cue
             ? new ReadFact(cue.Answer, string.Join(' ', tokens[cue.Start..cue.End]), cue.Hint)
             : null;
     }
@@ -163,8 +165,11 @@ internal static partial class TimelineReader
         // "5 years of experience", "3 years of django", "5 years of python web dev", "5 yrs python"; but "12 months of dev"
         // and "6 months of django work ahead" are a schedule: shorter than a year, only "experience" makes it one.
         var years = TextTokens.Words(recognized).Any(w => w is "year" or "years");
+        var subject = after.Skip(1).Take(3).ToArray();
         var aboutExperience = after.Length > 0 && after[0] is "of" or "with" or "in"
-            ? after.Skip(1).Take(3).Any(w => w is "experience" or "exp" || (years && Lexicon.ExperienceSubjects.Contains(w)))
+            ? subject.Any(w => w is "experience" or "exp")
+                || (years && subject.Any(w => Lexicon.ExperienceSubjects.Contains(w) || w == "web"))
+                || (subject.Any(Lexicon.ExperienceSubjects.Contains) && !subject.Any(w => w is "work" or "development" or "dev" or "ahead" or "left" or "coding"))
             : after.Length > 0 && Lexicon.NotTimelineAfter.Contains(after[0]);
         var aboutSprints = before.Reverse().TakeWhile(w => w != TextTokens.Boundary).Take(4).Any(w => w is "sprint" or "sprints" or "iteration" or "iterations");
         var clause = before.Reverse().TakeWhile(w => w != TextTokens.Boundary).Take(8).ToList();
@@ -179,6 +184,20 @@ internal static partial class TimelineReader
     /// <summary>"10+ years", "5+ yrs": the recognizer reads no number with a plus after it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(\d)\+", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial System.Text.RegularExpressions.Regex PlusAfterNumber();
+
+    /// <summary>"we'll hire 2 more this quarter": a time word in a clause about growing the team is no release.</summary>
+    private static bool InGrowthClause(string[] tokens, int at)
+    {
+        for (var j = at - 1; j >= 0 && j >= at - 6 && tokens[j] != TextTokens.Boundary; j--)
+        {
+            if (Lexicon.GrowthWords.Contains(tokens[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"we'll be 20 devs next year", "we will have 8 engineers by spring": the team to come, not the release.</summary>
     private static bool IsFutureTeam(List<string> reversedClause)

@@ -23,6 +23,7 @@ public sealed class AnotherProjectReadingTests
     [InlineData("The new project is an online shop, 3 devs", false)]
     [InlineData("my new project is a blog, 2 devs", false)]
     [InlineData("a new project management app for our 5 devs", false)]
+    [InlineData("No, that's a different project. Forget the ML API. New project: a personal blog, just me", true)]
     public void Read_AnotherProjectAtTheStart_StartsFresh(string text, bool expected) =>
         Assert.Equal(expected, MessageReader.Read(text, Reference).StartsAnotherProject);
 }

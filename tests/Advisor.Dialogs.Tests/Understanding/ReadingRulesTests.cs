@@ -148,6 +148,17 @@ public sealed class ReadingRulesTests
         { "we know Python well but have never touched a web framework", Question.Experience, "Beginner", "never touched a web framework" },
         { "We're not beginners but not experts either.", Question.Experience, "Intermediate", "not beginners but not experts" },
         { "a static documentation site for our library", Question.UseCase, "StaticSite", "static documentation site" },
+        // A fourth tester on the final main: more years and months of experience, a correction with a reason, a
+        // password, a provider that takes the payments, a denied kind beside another word for it, what is mainly
+        // built, and the engineers among the staff.
+        { "we've each got around 3 years of web dev in Python", Question.Experience, "Experienced", "years of web dev" },
+        { "Team is 5, no wait, 4 since Marco is leaving", Question.Size, "Medium", "4" },
+        { "we don't store addresses, just email + password", Question.Security, "Elevated", "password" },
+        { "We don't handle card data ourselves, Stripe Checkout does all the payment stuff.", Question.Security, "Standard", "Stripe Checkout" },
+        { "Card payments via our PSP", Question.Security, "High", "payments" },
+        { "It's an API that serves analytics numbers to other services, not a dashboard.", Question.UseCase, "Api", "API" },
+        { "wait, the main thing is the REST API for the mobile app, the dashboard is a tiny side thing", Question.UseCase, "Api", "REST API" },
+        { "We're 25 people but 5 engineers.", Question.Size, "Medium", "5 engineers" },
         // Fifth-pass testers: people new to web development, in their own words.
         { "i did a python course on codecademy, never made a website", Question.Experience, "Beginner", "did a python course" },
         { "I know a bit of python basics but zero web stuff", Question.Experience, "Beginner", "zero web stuff" },
@@ -169,6 +180,11 @@ public sealed class ReadingRulesTests
         { "we've been a Django shop since 2015", Question.Experience, "Experienced", "Django shop" },
         { "used django at my last job for ~2 yrs, need it in 3 weeks", Question.Timeline, "Weeks", "in 3 weeks" },
     };
+
+    /// <summary>A kind of project denied in the message is not read from another of its words ("product catalogue").</summary>
+    [Fact]
+    public void Read_DeniedKind_IsNotReadFromAnotherWord() =>
+        Assert.NotEqual("ECommerce", MessageReader.Read("it's not a shop, just a product catalogue with no checkout", Reference).Fact(Question.UseCase)?.Answer.Name ?? "none");
 
     [Theory]
     [MemberData(nameof(Rules))]

@@ -21,6 +21,9 @@ public sealed class TimeSpentReadingTests
     [InlineData("over a decade of Python")]
     [InlineData("10+ yrs Python each, mostly Flask")]
     [InlineData("seniors, 10+ yrs each")]
+    [InlineData("fyi one of the two devs has only 6 months of Python")]
+    [InlineData("We'd honestly prefer Flask since both devs have used it for years and never touched Django.")]
+    [InlineData("we'll hire 2 more this quarter")]
     public void Read_YearsOfExperience_AreNotTheTimeline(string text) =>
         Assert.Null(MessageReader.Read(text, Reference).Fact(Question.Timeline));
 
